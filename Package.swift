@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+//
+// Khao: one library module per pipeline stage, arrows pointing down only
+// (see shared spec architecture.md). Modules still to come, each with its
+// own issue: Markdown (over CCmark), Templates, Site, Print, Serve.
+import PackageDescription
+
+let package = Package(
+    name: "Khao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "khao", targets: ["KhaoCLI"]),
+        .library(name: "Thai", targets: ["Thai"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's ICU, seen only by the C shim: its headers clash with
+        // Foundation's private copy of ICU when imported into Swift.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(name: "ICUShim", dependencies: ["CICU"]),
+        .target(name: "Thai", dependencies: ["ICUShim"]),
+        .target(name: "Diagnostics"),
+        .target(name: "Content", dependencies: ["Thai", "Diagnostics"]),
+        .executableTarget(
+            name: "KhaoCLI",
+            dependencies: [
+                "Content", "Diagnostics", "Thai",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "ThaiTests", dependencies: ["Thai"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import Thai
+print(ThaiDigits.toThai("2555"))
