@@ -1,0 +1,65 @@
+/// One repair the normaliser made, or one problem it left for a person.
+public struct NormalizationFinding: Sendable, Equatable {
+    public var rule: NormalizationRule
+    /// The 1-based line and column in the text given to the normaliser.
+    public var line: Int
+    public var column: Int
+    /// The letter with its marks as written.
+    public var before: String
+    /// The same letter after the repair; equal to `before` for problems left alone.
+    public var after: String
+
+    public init(rule: NormalizationRule, line: Int, column: Int, before: String, after: String) {
+        self.rule = rule
+        self.line = line
+        self.column = column
+        self.before = before
+        self.after = after
+    }
+
+    /// `before → after` as a person can read it: characters that cannot be
+    /// seen (zero-width characters, private-use glyphs, line ends) are
+    /// written as `<U+200B>`, `<CR>`, `<LF>`, and a mark with no letter under it
+    /// sits on a dotted circle as in Thai textbooks.
+    public var change: String {
+        rule.isRepair ? "\(Self.visible(before)) → \(Self.visible(after))" : Self.visible(before)
+    }
+
+    static func visible(_ text: String) -> String {
+        var result = ""
+        var previousClass = ThaiCharacter.other
+        for scalar in text.unicodeScalars {
+            let kind = ThaiCharacter(scalar)
+            switch scalar.value {
+            case 0x0D: result += "<CR>"
+            case 0x0A: result += "<LF>"
+            case 0x200B...0x200D, 0xFEFF, 0xF700...0xF71A, 0xF884...0xF89E, 0x00...0x1F:
+                result += "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))>"
+            default:
+                if kind.isCombiningMark, !(previousClass == .consonant || previousClass.isCombiningMark) {
+                    result.unicodeScalars.append("\u{25CC}")
+                }
+                result.unicodeScalars.append(scalar)
+            }
+            previousClass = kind
+        }
+        return result
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+/// The normalised text and what the normaliser found on the way.
+public struct NormalizationResult: Sendable, Equatable {
+    /// The normalised text; the very same string when nothing needed a repair.
+    public var text: String
+    /// Repairs made and problems left for a person, by line and column.
+    public var findings: [NormalizationFinding]
+
+    /// True when the text was changed (the findings include a repair).
+    public var changed: Bool { findings.contains { $0.rule.isRepair } }
+}

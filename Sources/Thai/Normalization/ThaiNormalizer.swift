@@ -1,0 +1,86 @@
+/// Repairs Thai text at the character level (thai.md, "Normalisation").
+///
+/// It works on raw Markdown or YAML without touching its structure: spaces,
+/// blank lines, indentation and ASCII are never changed. Every repair and
+/// every problem left for a person is a ``NormalizationFinding`` with the line
+/// and column where it is.
+///
+/// ```swift
+/// let result = ThaiNormalizer.normalize("น\u{0E4D}\u{0E49}\u{0E32}")   // นํ้า typed with NIKHAHIT + SARA AA
+/// result.text                        // "น้ำ"
+/// result.findings.map(\.rule)        // [.saraAm]
+/// ```
+///
+/// The normaliser is idempotent, and text that needs nothing comes back as
+/// the very same string: most lines of real text are cleared by one fast scan
+/// of their bytes, and only the lines that need work are taken apart.
+public enum ThaiNormalizer {
+    /// Normalises `text`, returning the result and its findings.
+    public static func normalize(_ text: String) -> NormalizationResult {
+        var findings = [NormalizationFinding]()
+        var text = text
+        let lines = LineEndings.normalize(text)
+        if lines.endings != .lf {
+            findings.append(lineEndingFinding(in: text))
+            text = lines.text
+        }
+        guard let (repaired, lineFindings) = repairLines(of: text) else {
+            return NormalizationResult(text: text, findings: findings)
+        }
+        return NormalizationResult(text: repaired ?? text, findings: findings + lineFindings)
+    }
+
+    /// Normalises a short value (a title, a tag) when its findings are not needed.
+    public static func normalized(_ text: String) -> String {
+        normalize(text).text
+    }
+
+    /// Runs the line repairs; nil when no line needs any work. The repaired
+    /// text is nil when only problems for a person were found.
+    private static func repairLines(of text: String) -> (String?, [NormalizationFinding])? {
+        var text = text
+        return text.withUTF8 { bytes -> (String?, [NormalizationFinding])? in
+            var output: [UInt8]?
+            var findings = [NormalizationFinding]()
+            var lineStart = 0
+            var lineNumber = 1
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if CleanLineScan.mayNeedWork(line) {
+                    var repair = LineRepair(line: String(decoding: line, as: UTF8.self), number: lineNumber)
+                    repair.run()
+                    findings += repair.findings
+                    if repair.changed {
+                        if output == nil {
+                            output = Array(bytes[..<lineStart])
+                            output?.reserveCapacity(bytes.count)
+                        }
+                        output?.append(contentsOf: repair.text.utf8)
+                    } else {
+                        output?.append(contentsOf: line)
+                    }
+                } else {
+                    output?.append(contentsOf: line)
+                }
+                if lineEnd < bytes.count {
+                    output?.append(0x0A)
+                }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            guard !findings.isEmpty else { return nil }
+            return (output.map { String(decoding: $0, as: UTF8.self) }, findings)
+        }
+    }
+
+    /// One finding for the whole file, at its first CR: a finding per line
+    /// would bury everything else.
+    private static func lineEndingFinding(in text: String) -> NormalizationFinding {
+        let scalars = text.unicodeScalars
+        let firstCR = scalars.firstIndex(of: "\r") ?? scalars.endIndex
+        let position = TextPosition.after(scalars[..<firstCR])
+        let ending = scalars[firstCR...].starts(with: ["\r", "\n"]) ? "\r\n" : "\r"
+        return NormalizationFinding(rule: .lineEndings, line: position.line, column: position.column, before: ending, after: "\n")
+    }
+}
