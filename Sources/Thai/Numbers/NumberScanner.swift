@@ -72,8 +72,10 @@ struct NumberScanner {
                     hint: "Write the amount before the unit, e.g. 12,500,000 บาท.", offset: start)
             }
         }
+        // Only after a whole number: "1.5.-" is a typo, not 1.5.
         if end - start >= 3, scalars[end - 1] == "-", scalars[end - 2] == ".",
-           ThaiDigits.value(of: scalars[end - 3]) != nil {
+           ThaiDigits.value(of: scalars[end - 3]) != nil,
+           !scalars[start..<(end - 2)].contains(".") {
             end -= 2
         }
     }
@@ -118,7 +120,7 @@ struct NumberScanner {
                 }
                 point = index
             } else {
-                throw unexpected(scalar, at: index)
+                throw unexpected(at: index, before: end)
             }
         }
         if let point {
@@ -133,7 +135,16 @@ struct NumberScanner {
         return (integer, fraction)
     }
 
-    private func unexpected(_ scalar: Unicode.Scalar, at index: Int) -> NumberParseError {
+    /// The error for the scalar at `index`. A space followed by something
+    /// other than a digit is reported at that something (`12 บาท` is about
+    /// the unit, not the space).
+    private func unexpected(at spaceOrOther: Int, before end: Int) -> NumberParseError {
+        var index = spaceOrOther
+        while index < end - 1, Self.isPadding(scalars[index]) { index += 1 }
+        if ThaiDigits.value(of: scalars[index]) != nil || scalars[index] == "," || scalars[index] == "." {
+            index = spaceOrOther
+        }
+        let scalar = scalars[index]
         let allowed = allowsBahtUnit
             ? "Use only digits (0-9 or ๐-๙), commas between thousands, one decimal point, a leading minus sign and an optional บาท at the end."
             : "Use only digits (0-9 or ๐-๙), commas between thousands, one decimal point and a leading minus sign."
