@@ -8,7 +8,7 @@ import Foundation
 ///
 /// ```swift
 /// BahtText.words(for: 12_500_000)                   // "สิบสองล้านห้าแสนบาทถ้วน"
-/// BahtText.words(for: Decimal(string: "0.50")!)     // "ห้าสิบสตางค์"
+/// BahtText.words(for: try ThaiNumber.parse("0.50"))  // "ห้าสิบสตางค์"
 /// BahtText.number(101)                              // "หนึ่งร้อยเอ็ด"
 /// ```
 public enum BahtText {
@@ -21,7 +21,7 @@ public enum BahtText {
     ///
     /// ```swift
     /// BahtText.words(for: 0)                            // "ศูนย์บาทถ้วน"
-    /// BahtText.words(for: Decimal(string: "10.01")!)    // "สิบบาทหนึ่งสตางค์"
+    /// BahtText.words(for: try ThaiNumber.parse("10.01")) // "สิบบาทหนึ่งสตางค์"
     /// BahtText.words(for: -21)                          // "ลบยี่สิบเอ็ดบาทถ้วน"
     /// ```
     public static func words(for amount: Decimal) -> String {

@@ -13,7 +13,7 @@ import Foundation
 /// ```swift
 /// let money = MoneyFormatter()
 /// money.baht(12_500_000)                          // "12,500,000 บาท"
-/// money.baht(Decimal(string: "1234567.5")!)       // "1,234,567.50 บาท"
+/// money.baht(try ThaiNumber.parse("1234567.5"))  // "1,234,567.50 บาท"
 /// money.millionBaht(310_000_000)                  // "310.0 ล้านบาท"
 /// MoneyFormatter(digits: .thai).baht(12_500_000)  // "๑๒,๕๐๐,๐๐๐ บาท"
 /// ```
@@ -32,7 +32,7 @@ public struct MoneyFormatter: Sendable, Equatable {
     ///
     /// ```swift
     /// MoneyFormatter().baht(1_500)                      // "1,500 บาท"
-    /// MoneyFormatter().baht(Decimal(string: "0.005")!)  // "0.01 บาท"
+    /// MoneyFormatter().baht(try ThaiNumber.parse("0.005"))  // "0.01 บาท"
     /// MoneyFormatter().baht(-250)                       // "-250 บาท"
     /// ```
     public func baht(_ amount: Decimal) -> String {
@@ -62,7 +62,7 @@ public struct MoneyFormatter: Sendable, Equatable {
     ///
     /// ```swift
     /// MoneyFormatter().number(12_500_000)                           // "12,500,000"
-    /// MoneyFormatter().number(Decimal(string: "2.345")!, fractionDigits: 2)  // "2.35"
+    /// MoneyFormatter().number(try ThaiNumber.parse("2.345"), fractionDigits: 2)  // "2.35"
     /// MoneyFormatter(digits: .thai).number(120)                     // "๑๒๐"
     /// ```
     public func number(_ value: Decimal, fractionDigits: Int? = nil) -> String {
