@@ -43,6 +43,8 @@ import Thai
     @Test func keepsHugeRoundAmountsExactly() throws {
         let value = try ThaiNumber.parse("1" + String(repeating: "0", count: 60))
         #expect(value.description == "1" + String(repeating: "0", count: 60))
+        let tiny = try ThaiNumber.parse("0." + String(repeating: "0", count: 100) + "1")
+        #expect(!tiny.isZero && !tiny.isNaN)
     }
 
     @Test(arguments: [
@@ -94,6 +96,8 @@ import Thai
         ("๑,๒๓", .misplacedComma, 1),
         ("1234567890123456789012345678901234567890", .tooManyDigits, 0),
         ("-0.123456789012345678901234567890123456789", .tooManyDigits, 1),
+        ("1" + String(repeating: "0", count: 200), .outOfRange, 0),
+        ("-0." + String(repeating: "0", count: 200) + "1", .outOfRange, 1),
     ])
     func rejectsNumber(_ text: String, _ kind: NumberParseError.Kind, _ offset: Int) {
         #expect(throws: NumberParseError.self) { try ThaiNumber.parse(text) }

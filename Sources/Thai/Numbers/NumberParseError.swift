@@ -24,6 +24,9 @@ public struct NumberParseError: Error, Sendable, Equatable, CustomStringConverti
         case missingDigits
         /// More significant digits than `Decimal` holds exactly (38).
         case tooManyDigits
+        /// Too large, or too many decimal places, for `Decimal`'s exponent
+        /// (beyond about 10^165 or 10^-128), which would otherwise become NaN or 0.
+        case outOfRange
     }
 
     /// Which problem this is.

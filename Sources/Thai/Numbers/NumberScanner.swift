@@ -9,6 +9,9 @@ struct NumberScanner {
     /// `Decimal` keeps at most 38 significant digits exactly; beyond that it
     /// would round, and a rounded budget is a wrong budget.
     static let maximumSignificantDigits = 38
+    /// `Decimal`'s exponent range; outside it `Decimal(sign:exponent:significand:)`
+    /// silently gives NaN or 0 instead of failing.
+    static let exponentRange = -128...127
 
     init(_ text: some StringProtocol, allowsBahtUnit: Bool) {
         self.scalars = Array(text.unicodeScalars)
@@ -187,6 +190,13 @@ struct NumberScanner {
                 kind: .tooManyDigits,
                 message: "The number has more than \(Self.maximumSignificantDigits) significant digits and cannot be kept exactly.",
                 hint: "Check for a pasted or repeated value; amounts this long are almost certainly a mistake.",
+                offset: offset)
+        }
+        if !Self.exponentRange.contains(exponent) {
+            throw NumberParseError(
+                kind: .outOfRange,
+                message: "The number is too large or has too many decimal places to be kept exactly.",
+                hint: "Check for a pasted or repeated value; amounts are in baht with at most two decimals.",
                 offset: offset)
         }
         var significand = Decimal(0)
