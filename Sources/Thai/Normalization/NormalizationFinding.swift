@@ -34,7 +34,7 @@ public struct NormalizationFinding: Sendable, Equatable {
             case 0x0D: result += "<CR>"
             case 0x0A: result += "<LF>"
             case 0x200B...0x200D, 0xFEFF, 0xF700...0xF71A, 0xF884...0xF89E, 0x00...0x1F:
-                result += "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))>"
+                result += "<\(scalar.codePoint)>"
             default:
                 if kind.isCombiningMark, !(previousClass == .consonant || previousClass.isCombiningMark) {
                     result.unicodeScalars.append("\u{25CC}")
@@ -44,12 +44,6 @@ public struct NormalizationFinding: Sendable, Equatable {
             previousClass = kind
         }
         return result
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
 

@@ -151,7 +151,7 @@ struct NumberScanner {
         let allowed = allowsBahtUnit
             ? "Use only digits (0-9 or ๐-๙), commas between thousands, one decimal point, a leading minus sign and an optional บาท at the end."
             : "Use only digits (0-9 or ๐-๙), commas between thousands, one decimal point and a leading minus sign."
-        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let code = scalar.codePoint
         switch scalar {
         case "-":
             return NumberParseError(
@@ -242,11 +242,5 @@ private extension NumberParseError {
     func noting(firstPoint: Int) -> NumberParseError {
         NumberParseError(kind: kind, message: message,
                          hint: hint + " The first point is at offset \(firstPoint).", offset: offset)
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
