@@ -8,7 +8,7 @@
 /// ```swift
 /// do { _ = try parser.parse("31 กันยายน 2555") }
 /// catch { print(error.message, error.offset) }
-/// // "September 2012 has 30 days, not 31." 0
+/// // "September 2555 has 30 days, not 31." 0
 /// ```
 public struct DateParseError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of mistake, for callers that react differently to each.

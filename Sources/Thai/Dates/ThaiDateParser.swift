@@ -16,7 +16,7 @@ import Foundation
 /// let parser = ThaiDateParser(timeZone: TimeZone(identifier: "Asia/Bangkok")!)
 /// try parser.parse("20 กันยายน 2555")   // 2012-09-19T17:00:00Z
 /// try parser.parse("2012-09-20")        // the same instant
-/// try parser.parse("31/9/2556")         // throws: September 2013 has 30 days, not 31.
+/// try parser.parse("31/9/2556")         // throws: September 2556 has 30 days, not 31.
 /// ```
 public struct ThaiDateParser: Sendable {
     /// The zone for dates and times written without an offset (the site's zone).
