@@ -23,10 +23,13 @@ public enum SourceDecoder {
         if encoding == .windows874 {
             issues.append(DecodingIssue(kind: .readAsWindows874, line: 1, column: 1))
         }
+        let lineEndingRepair = NormalizationFinding.lineEndings(in: text)
         let lines = LineEndings.normalize(text)
         text = lines.text
         issues += mojibakeIssues(in: text)
-        return DecodedText(text: text, encoding: encoding, hadByteOrderMark: bomLength > 0, lineEndings: lines.endings, issues: issues)
+        return DecodedText(
+            text: text, encoding: encoding, hadByteOrderMark: bomLength > 0, lineEndings: lines.endings,
+            lineEndingRepair: lineEndingRepair, issues: issues)
     }
 
     private static func decodeBytes(_ bytes: [UInt8], allowingWindows874: Bool) throws(DecodingIssue) -> (String, SourceEncoding, Int) {
@@ -115,6 +118,9 @@ public struct DecodedText: Sendable, Equatable {
     public var hadByteOrderMark: Bool
     /// The line endings the file had.
     public var lineEndings: LineEndings
+    /// The normaliser's finding for the line endings decoding turned into
+    /// LF, at the first one; nil when they all were LF already.
+    public var lineEndingRepair: NormalizationFinding?
     /// Warnings and errors about the text: a Windows-874 notice, garbled lines.
     public var issues: [DecodingIssue]
 }

@@ -25,6 +25,17 @@ public struct NormalizationFinding: Sendable, Equatable {
         rule.isRepair ? "\(Self.visible(before)) → \(Self.visible(after))" : Self.visible(before)
     }
 
+    /// The one finding for a text's line endings: at its first CR, since a
+    /// finding for every line would bury everything else. Nil when every
+    /// line already ends in LF.
+    public static func lineEndings(in text: String) -> NormalizationFinding? {
+        let scalars = text.unicodeScalars
+        guard let firstCR = scalars.firstIndex(of: "\r") else { return nil }
+        let position = TextPosition.after(scalars[..<firstCR])
+        let ending = scalars[firstCR...].starts(with: ["\r", "\n"]) ? "\r\n" : "\r"
+        return NormalizationFinding(rule: .lineEndings, line: position.line, column: position.column, before: ending, after: "\n")
+    }
+
     static func visible(_ text: String) -> String {
         var result = ""
         var previousClass = ThaiCharacter.other

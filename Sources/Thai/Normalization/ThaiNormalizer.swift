@@ -19,10 +19,9 @@ public enum ThaiNormalizer {
     public static func normalize(_ text: String) -> NormalizationResult {
         var findings = [NormalizationFinding]()
         var text = text
-        let lines = LineEndings.normalize(text)
-        if lines.endings != .lf {
-            findings.append(lineEndingFinding(in: text))
-            text = lines.text
+        if let repair = NormalizationFinding.lineEndings(in: text) {
+            findings.append(repair)
+            text = LineEndings.normalize(text).text
         }
         guard let (repaired, lineFindings) = repairLines(of: text) else {
             return NormalizationResult(text: text, findings: findings)
@@ -72,15 +71,5 @@ public enum ThaiNormalizer {
             guard !findings.isEmpty else { return nil }
             return (output.map { String(decoding: $0, as: UTF8.self) }, findings)
         }
-    }
-
-    /// One finding for the whole file, at its first CR: a finding per line
-    /// would bury everything else.
-    private static func lineEndingFinding(in text: String) -> NormalizationFinding {
-        let scalars = text.unicodeScalars
-        let firstCR = scalars.firstIndex(of: "\r") ?? scalars.endIndex
-        let position = TextPosition.after(scalars[..<firstCR])
-        let ending = scalars[firstCR...].starts(with: ["\r", "\n"]) ? "\r\n" : "\r"
-        return NormalizationFinding(rule: .lineEndings, line: position.line, column: position.column, before: ending, after: "\n")
     }
 }

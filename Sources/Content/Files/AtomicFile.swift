@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a file's contents so that a reader sees either the old file or
+/// the new one, never a half-written one, and an error leaves the old one as it was.
+public enum AtomicFile {
+    /// Writes `bytes` to a temporary file beside `path`, flushes it to disk,
+    /// and renames it over `path`, keeping the file's permissions.
+    public static func replaceContents(of path: String, with bytes: [UInt8]) throws(FileError) {
+        var status = stat()
+        let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
+        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array("\(directory)/.\(name).khao-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file beside it") }
+        let temporary = String(cString: template)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = FileError.systemReason()
+                close(descriptor)
+                unlink(temporary)
+                throw FileError(path: path, reason: reason)
+            }
+            written += result
+        }
+        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
+            let reason = FileError.systemReason()
+            unlink(temporary)
+            throw FileError(path: path, reason: reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = FileError.systemReason()
+            unlink(temporary)
+            throw FileError(path: path, reason: reason)
+        }
+    }
+
+    private static func failure(_ path: String, _ what: String) -> FileError {
+        FileError(path: path, reason: "\(what): \(FileError.systemReason())")
+    }
+}

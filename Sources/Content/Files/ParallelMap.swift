@@ -1,0 +1,34 @@
+import Dispatch
+
+/// Runs independent work on all cores and keeps the results in order.
+public enum ParallelMap {
+    /// `transform` applied to each element of `items`, in parallel; the
+    /// results come back in the order of `items`, whatever order they finish in.
+    public static func map<Item: Sendable, Result: Sendable>(
+        _ items: some Collection<Item>, _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        let items = Array(items)
+        let results = ResultSlots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.store(transform(items[index]), at: index)
+        }
+        return results.values
+    }
+}
+
+/// One slot per result, each written by exactly one iteration.
+private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // Safe without a lock: iteration i writes only slot i, and the slots
+    // are read only after concurrentPerform has returned.
+    private var slots: [Value?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

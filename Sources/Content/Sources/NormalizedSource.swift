@@ -1,0 +1,98 @@
+import Diagnostics
+import Thai
+
+/// A source file after decoding and normalisation: what `khao normalize`
+/// prints or writes, and what `khao check` reports.
+public struct NormalizedSource: Sendable {
+    public let path: String
+    public let kind: SourceKind
+    /// The normalised file as UTF-8 bytes; nil when the file could not be
+    /// read as text, or its text is garbled beyond safe repair.
+    public let output: [UInt8]?
+    /// True when `output` differs from the file's bytes.
+    public let changed: Bool
+    /// Errors that stop the file, repairs made, and problems left for a person.
+    public let diagnostics: [Diagnostic]
+    /// How many of the diagnostics are repairs the normaliser made.
+    public let repairCount: Int
+
+    /// Decodes and normalises a file's bytes.
+    ///
+    /// Beyond the character repairs of ``ThaiNormalizer``, the file is
+    /// written as UTF-8 with LF line endings: a UTF-16 or Windows-874 file is
+    /// re-encoded, a byte order mark is dropped except in CSV files, where
+    /// Excel needs one, and a re-encoded CSV gets one.
+    public init(bytes: [UInt8], path: String, kind: SourceKind) {
+        let decoded: DecodedText
+        do {
+            decoded = try SourceDecoder.decode(bytes, allowingWindows874: kind == .csv)
+        } catch {
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            self.init(path: path, kind: kind, failure: SourceDiagnostics.diagnostic(for: error, path: path, lines: lines))
+            return
+        }
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var diagnostics = decoded.issues.map { SourceDiagnostics.diagnostic(for: $0, path: path, lines: lines) }
+        guard !decoded.issues.contains(where: \.isError) else {
+            self.init(path: path, kind: kind, output: nil, original: bytes, diagnostics: diagnostics)
+            return
+        }
+        let normalized = ThaiNormalizer.normalize(decoded.text)
+        let findings = [decoded.lineEndingRepair].compactMap { $0 } + normalized.findings
+        diagnostics += FileLevelRepair.all(decoded, kind: kind, path: path)
+        diagnostics += findings.map { SourceDiagnostics.diagnostic(for: $0, path: path) }
+        diagnostics = diagnostics.enumerated()
+            .sorted { ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset) }
+            .map(\.element)
+
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count + 3)
+        if kind.keepsByteOrderMark && (decoded.hadByteOrderMark || decoded.encoding != .utf8) {
+            output += [0xEF, 0xBB, 0xBF]
+        }
+        output += normalized.text.utf8
+        self.init(path: path, kind: kind, output: output, original: bytes, diagnostics: diagnostics)
+    }
+
+    private init(path: String, kind: SourceKind, failure: Diagnostic) {
+        self.init(path: path, kind: kind, output: nil, original: [], diagnostics: [failure])
+    }
+
+    private init(path: String, kind: SourceKind, output: [UInt8]?, original: [UInt8], diagnostics: [Diagnostic]) {
+        self.path = path
+        self.kind = kind
+        self.output = output
+        self.changed = output.map { $0 != original } ?? false
+        self.diagnostics = diagnostics
+        self.repairCount = diagnostics.count { $0.code.map(FileLevelRepair.isRepair) == true }
+    }
+
+    /// True when the file has an error and nothing should be written for it.
+    public var failed: Bool { output == nil }
+}
+
+/// The changes to a file as a whole, beside the character repairs.
+enum FileLevelRepair {
+    static let encodingCode = "encoding"
+    static let byteOrderMarkCode = "byte-order-mark"
+
+    static func all(_ decoded: DecodedText, kind: SourceKind, path: String) -> [Diagnostic] {
+        var repairs = [Diagnostic]()
+        switch decoded.encoding {
+        case .utf16LittleEndian, .utf16BigEndian:
+            repairs.append(.warning("\(decoded.encoding.rawValue) → UTF-8", path: path, line: 1, column: 1, code: encodingCode))
+        case .utf8 where decoded.hadByteOrderMark && !kind.keepsByteOrderMark:
+            repairs.append(.warning("<U+FEFF> → (removed)", path: path, line: 1, column: 1, code: byteOrderMarkCode))
+        case .utf8, .windows874:
+            // The Windows-874 notice is already among the decoding issues.
+            break
+        }
+        return repairs
+    }
+
+    /// True for the diagnostic codes that stand for a change to the file.
+    static func isRepair(_ code: String) -> Bool {
+        code == encodingCode || code == byteOrderMarkCode || code == "windows-874"
+            || NormalizationRule(rawValue: code)?.isRepair == true
+    }
+}
