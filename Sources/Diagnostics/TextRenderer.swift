@@ -31,7 +31,7 @@ enum TextRenderer {
 
     private static func excerpt(_ source: String, line: Int, column: Int?, length: Int) -> String {
         let number = String(line)
-        let gutter = String(repeating: " ", count: max(4, number.count + 1))
+        let gutter = String(repeating: " ", count: max(5, number.count + 1))
         let numbered = String(gutter.dropLast(number.count)) + number
         var text = "\(numbered) | \(source)\n"
         if let column {
