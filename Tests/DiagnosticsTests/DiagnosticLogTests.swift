@@ -1,0 +1,32 @@
+import Diagnostics
+import Testing
+
+@Suite("A run's diagnostics")
+struct DiagnosticLogTests {
+    @Test func countsBySeverityAndSummarises() {
+        var log = DiagnosticLog()
+        #expect(log.summary == nil)
+        log.append(.error("a", path: "x"))
+        log.append(contentsOf: [.warning("b", path: "x"), .warning("c", path: "x")])
+        #expect(log.hasErrors)
+        #expect(log.summary == "1 error, 2 warnings")
+    }
+
+    @Test func keepsUpToTheLimitAndCountsTheRest() {
+        var log = DiagnosticLog(limit: 100)
+        for index in 0..<105 {
+            log.append(.error("problem \(index)", path: "x"))
+        }
+        #expect(log.diagnostics.count == 100)
+        #expect(log.diagnostics.last?.message == "problem 99")
+        #expect(log.omittedCount == 5)
+        #expect(log.summary == "105 errors (5 not shown)")
+    }
+
+    @Test func warningsAloneAreNotErrors() {
+        var log = DiagnosticLog()
+        log.append(.warning("w", path: "x"))
+        #expect(!log.hasErrors)
+        #expect(log.summary == "1 warning")
+    }
+}
