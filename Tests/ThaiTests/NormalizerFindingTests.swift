@@ -77,20 +77,17 @@ struct NormalizerFindingTests {
     }
 
     /// An invisible character at the start of a line has no letter before
-    /// it, so the finding shows it alone and the change reads
-    /// `<U+FEFF> → ` with nothing after the arrow. The letter after it would
-    /// tell the reader where it was.
+    /// it, so the finding shows the letter after it: the change must not
+    /// read `<U+FEFF> → ` with nothing after the arrow.
     @Test func anInvisibleCharacterAtTheStartOfALine() {
         let result = ThaiNormalizer.normalize("\u{FEFF}กรม")
         #expect(result.text == "กรม")
         #expect(result.findings.map(\.rule) == [.invisibleCharacter])
         #expect(result.findings.map(\.line) == [1])
         #expect(result.findings.map(\.column) == [1])
-        withKnownIssue("the finding for U+FEFF at the start of a line is before \"<U+FEFF>\", after \"\": change \"<U+FEFF> → \"") {
-            #expect(result.findings.first?.before == "\u{FEFF}ก")
-            #expect(result.findings.first?.after == "ก")
-            #expect(result.findings.first?.change == "<U+FEFF>ก → ก")
-        }
+        #expect(result.findings.first?.before == "\u{FEFF}ก")
+        #expect(result.findings.first?.after == "ก")
+        #expect(result.findings.first?.change == "<U+FEFF>ก → ก")
     }
 
     // MARK: Line endings
@@ -199,17 +196,14 @@ struct NormalizerFindingTests {
         #expect(result.changed)
     }
 
-    /// A mark after a space has no base either; the finding should show the
-    /// mark on a dotted circle as it does at the start of a line, but the
-    /// space before it is taken as the letter.
+    /// A mark after a space has no base either: the finding shows the mark
+    /// on a dotted circle, as at the start of a line, not the space.
     @Test func aMarkAfterASpaceIsShownOnItsOwn() {
         let result = ThaiNormalizer.normalize("ข่าว \u{0E48}ก")
         #expect(result.findings.map(\.rule) == [.markWithoutBase])
         #expect(result.findings.map(\.column) == [6])
-        withKnownIssue("the cluster of a mark with no base includes the space before it: before is \" \\u{0E48}\", change \" ◌่\"") {
-            #expect(result.findings.first?.before == "\u{0E48}")
-            #expect(result.findings.first?.change == "\u{25CC}\u{0E48}")
-        }
+        #expect(result.findings.first?.before == "\u{0E48}")
+        #expect(result.findings.first?.change == "\u{25CC}\u{0E48}")
     }
 
     // MARK: Clean text and Markdown

@@ -109,14 +109,11 @@ struct TruncationTests {
         #expect(ThaiWords.truncate("— \t  ประชุมใหญ่", graphemes: 5) == "—…")
     }
 
-    /// The doc promises the result is never empty, but when the text starts
-    /// with spaces and the limit falls inside them, everything kept is
-    /// trimmed and only the ellipsis is left.
+    /// Leading spaces do not count against the limit, so they cannot leave
+    /// the ellipsis alone.
     @Test func leadingSpacesWithinTheLimitStillGiveSomeText() {
-        withKnownIssue("truncate trims the fallback cut to nothing: \"   ประชุมใหญ่\", 2 gives \"…\"") {
-            let result = ThaiWords.truncate("   ประชุมใหญ่", graphemes: 2)
-            #expect(result != "…")
-        }
+        #expect(ThaiWords.truncate("   ประชุมใหญ่", graphemes: 2) == "ปร…")
+        #expect(ThaiWords.truncate("  ประชุม ใหญ่", graphemes: 8) == "ประชุม…")
     }
 
     @Test func aCustomEllipsis() {

@@ -209,18 +209,32 @@ struct LineRepair {
     /// everything written on or after it, so a finding shows a whole syllable
     /// part instead of a bare mark.
     private func cluster(around index: Int) -> Range<Int> {
+        func isInvisible(_ item: Item) -> Bool {
+            (0x200B...0x200D).contains(item.value) || item.value == 0xFEFF
+        }
         func isAttached(_ item: Item) -> Bool {
             let kind = ThaiCharacter(item.scalar)
-            return kind.isCombiningMark || kind == .followingVowel || LegacyGlyph.isLegacyGlyph(item.scalar)
-                || (0x200B...0x200D).contains(item.value) || item.value == 0xFEFF
+            return kind.isCombiningMark || kind == .followingVowel || LegacyGlyph.isLegacyGlyph(item.scalar) || isInvisible(item)
         }
         var start = index
         while start > 0 && isAttached(items[start]) { start -= 1 }
+        // A space is not a letter for a mark to sit on: leave it out.
+        if start < index && items[start].scalar.properties.isWhitespace { start += 1 }
         while start > 0 && ThaiCharacter(items[start - 1].scalar) == .leadingVowel { start -= 1 }
         var end = start
         while end < items.count && ThaiCharacter(items[end].scalar) == .leadingVowel { end += 1 }
-        if end < items.count && !isAttached(items[end]) { end += 1 }
+        var hasBase = false
+        if end < items.count && !isAttached(items[end]) {
+            end += 1
+            hasBase = true
+        }
         while end < items.count && isAttached(items[end]) { end += 1 }
+        // An invisible character with nothing before it is shown with the
+        // letter after it, so the change reads "<U+FEFF>ก → ก", not "<U+FEFF> → ".
+        if !hasBase && isInvisible(items[index]) && end < items.count {
+            end += 1
+            while end < items.count && isAttached(items[end]) { end += 1 }
+        }
         return start..<max(end, index + 1)
     }
 }

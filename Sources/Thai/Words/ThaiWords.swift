@@ -8,8 +8,8 @@ import ICUShim
 /// script finds in a query.
 ///
 /// ```swift
-/// ThaiWords.words(in: "กรมส่งเสริมสหกรณ์")   // ["กรม", "ส่งเสริม", "สหกรณ์"]
-/// ThaiWords.count(in: "ประชุม 4 หน่วยงาน")    // 3
+/// ThaiWords.words(in: "กรมส่งเสริมสหกรณ์")   // ["กรม", "ส่ง", "เสริม", "สหกรณ์"]
+/// ThaiWords.count(in: "ประชุม 4 หน่วยงาน")    // 4: ประชุม, 4, หน่วย, งาน
 /// ```
 public enum ThaiWords {
     /// Every segment of `text`, words and the spaces and punctuation between
@@ -58,7 +58,8 @@ public enum ThaiWords {
 
     /// `text` cut to at most `limit` graphemes (what a reader sees as
     /// characters), at the last word boundary before the limit, with
-    /// `ellipsis` after it. Text within the limit comes back whole.
+    /// `ellipsis` after it. Text within the limit comes back whole, less
+    /// any leading white space.
     ///
     /// The cut never falls inside a grapheme cluster (a consonant keeps its
     /// vowels and tone marks). When the first word alone is longer than the
@@ -70,6 +71,9 @@ public enum ThaiWords {
     /// ```
     public static func truncate(_ text: String, graphemes limit: Int, ellipsis: String = "…") -> String {
         guard limit > 0 else { return "" }
+        // Leading spaces would count against the limit and could leave
+        // nothing but the ellipsis.
+        let text = String(text.drop(while: \.isWhitespace))
         guard let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
               limitIndex < text.endIndex else {
             return text
