@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "thai-throughput",
+            dependencies: ["Content", "Thai"],
+            path: "Benchmarks/ThaiThroughput"
+        ),
 
         .testTarget(name: "ThaiTests", dependencies: ["Thai"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -26,6 +26,29 @@ public enum Mojibake: String, Sendable, Equatable, CaseIterable {
     /// European text rarely has more than two accented letters together.
     static let tis620Run = 4
 
+    /// False when `line` (UTF-8) certainly has no signature: one pass over
+    /// its bytes, so clean Thai text never pays for the full check.
+    ///
+    /// The Latin-1 signatures need characters of U+0080–U+00FF, whose UTF-8
+    /// starts with C2 or C3; the Windows-874 one needs `เ` followed by `ธ`
+    /// or `น` (E0 B9 80 E0 B8 98/99).
+    static func mayBePresent(in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = line.count
+        while index < count {
+            let byte = line[index]
+            if byte == 0xC2 || byte == 0xC3 {
+                return true
+            }
+            if byte == 0xE0, index + 5 < count, line[index + 1] == 0xB9, line[index + 2] == 0x80,
+               line[index + 3] == 0xE0, line[index + 4] == 0xB8, line[index + 5] == 0x98 || line[index + 5] == 0x99 {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The first signature found on `line` and the 0-based scalar column where it starts.
     static func find(in line: Substring.UnicodeScalarView) -> (Mojibake, column: Int)? {
         let scalars = Array(line)

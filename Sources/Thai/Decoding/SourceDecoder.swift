@@ -93,18 +93,17 @@ public enum SourceDecoder {
     }
 
     private static func mojibakeIssues(in text: String) -> [DecodingIssue] {
-        // Every signature has characters outside ASCII and the Thai letters
-        // of clean text; most files are skipped after one fast scan.
-        guard text.utf8.contains(where: { $0 == 0xC2 || $0 == 0xC3 || $0 == 0xE0 }) else {
-            return []
-        }
-        var issues = [DecodingIssue]()
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let (signature, column) = Mojibake.find(in: line.unicodeScalars) {
-                issues.append(DecodingIssue(kind: .mojibake(signature), line: number + 1, column: column + 1))
+        var text = text
+        return text.withUTF8 { bytes in
+            var issues = [DecodingIssue]()
+            UTF8Lines.forEach(in: bytes) { number, line, _ in
+                if Mojibake.mayBePresent(in: line),
+                   let (signature, column) = Mojibake.find(in: String(decoding: line, as: UTF8.self).unicodeScalars[...]) {
+                    issues.append(DecodingIssue(kind: .mojibake(signature), line: number, column: column + 1))
+                }
             }
+            return issues
         }
-        return issues
     }
 }
 

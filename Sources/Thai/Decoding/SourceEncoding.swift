@@ -23,7 +23,7 @@ public enum LineEndings: String, Sendable, Equatable {
     ///
     /// Text without a CR is returned as it is, without a copy.
     public static func normalize(_ text: String) -> (text: String, endings: LineEndings) {
-        guard text.utf8.contains(0x0D) else {
+        guard text.utf8Contains(0x0D) else {
             return (text, .lf)
         }
         var sawCRLF = false, sawCR = false, sawLF = false

@@ -29,6 +29,7 @@ public struct NormalizationFinding: Sendable, Equatable {
     /// finding for every line would bury everything else. Nil when every
     /// line already ends in LF.
     public static func lineEndings(in text: String) -> NormalizationFinding? {
+        guard text.utf8Contains(0x0D) else { return nil }
         let scalars = text.unicodeScalars
         guard let firstCR = scalars.firstIndex(of: "\r") else { return nil }
         let position = TextPosition.after(scalars[..<firstCR])

@@ -41,20 +41,17 @@ public enum ThaiNormalizer {
         return text.withUTF8 { bytes -> (String?, [NormalizationFinding])? in
             var output: [UInt8]?
             var findings = [NormalizationFinding]()
-            var lineStart = 0
-            var lineNumber = 1
-            while lineStart <= bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            UTF8Lines.forEach(in: bytes) { number, line, endsWithNewline in
                 if CleanLineScan.mayNeedWork(line) {
-                    var repair = LineRepair(line: String(decoding: line, as: UTF8.self), number: lineNumber)
+                    var repair = LineRepair(line: String(decoding: line, as: UTF8.self), number: number)
                     repair.run()
                     findings += repair.findings
+                    if repair.changed && output == nil {
+                        // The first changed line: copy everything before it once.
+                        output = Array(UnsafeBufferPointer(start: bytes.baseAddress, count: line.baseAddress! - bytes.baseAddress!))
+                        output?.reserveCapacity(bytes.count)
+                    }
                     if repair.changed {
-                        if output == nil {
-                            output = Array(bytes[..<lineStart])
-                            output?.reserveCapacity(bytes.count)
-                        }
                         output?.append(contentsOf: repair.text.utf8)
                     } else {
                         output?.append(contentsOf: line)
@@ -62,11 +59,9 @@ public enum ThaiNormalizer {
                 } else {
                     output?.append(contentsOf: line)
                 }
-                if lineEnd < bytes.count {
+                if endsWithNewline {
                     output?.append(0x0A)
                 }
-                lineStart = lineEnd + 1
-                lineNumber += 1
             }
             guard !findings.isEmpty else { return nil }
             return (output.map { String(decoding: $0, as: UTF8.self) }, findings)
