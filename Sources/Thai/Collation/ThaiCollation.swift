@@ -22,23 +22,13 @@ public enum ThaiCollation {
     /// The sort key of `text`; compute it once per item when sorting many.
     public static func sortKey(_ text: some StringProtocol) -> SortKey {
         let units = Array(text.utf16)
-        var capacity = units.count * 4 + 16
-        while true {
-            var key = [UInt8](repeating: 0, count: capacity)
-            let length = units.withUnsafeBufferPointer { source in
-                key.withUnsafeMutableBufferPointer { key in
-                    khao_thai_sort_key(source.baseAddress, Int32(source.count), key.baseAddress, Int32(key.count))
-                }
+        let key = ICU.growingBuffer(capacity: units.count * 4 + 16) { (key: UnsafeMutableBufferPointer<UInt8>) in
+            units.withUnsafeBufferPointer { source in
+                khao_thai_sort_key(source.baseAddress, Int32(source.count), key.baseAddress, Int32(key.count))
             }
-            if length < 0 {
-                // No collation data: code point order is a wrong but stable fallback.
-                return SortKey(bytes: Array(String(text).utf8))
-            }
-            if Int(length) <= capacity {
-                return SortKey(bytes: Array(key[..<Int(length)]))
-            }
-            capacity = Int(length)
         }
+        // Without collation data, code point order is wrong but stable.
+        return SortKey(bytes: key ?? Array(String(text).utf8))
     }
 
     /// True when `lhs` comes before `rhs` in Thai order.

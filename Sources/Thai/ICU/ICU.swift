@@ -15,23 +15,32 @@ enum ICU {
         if isNFC == 1 {
             return String(text)
         }
-        var capacity = units.count + units.count / 2 + 8
+        let output = growingBuffer(capacity: units.count + units.count / 2 + 8) { (destination: UnsafeMutableBufferPointer<UInt16>) in
+            units.withUnsafeBufferPointer { source in
+                khao_nfc(source.baseAddress, Int32(source.count), destination.baseAddress, Int32(destination.count))
+            }
+        }
+        // Should ICU itself fail (missing data), the text as it came is
+        // safer than none.
+        return output.map { String(decoding: $0, as: UTF16.self) } ?? String(text)
+    }
+
+    /// The result of an ICU call that writes into a buffer and returns the
+    /// length it needs: called again with a bigger buffer when the first was
+    /// too small. Nil when the call fails (returns a negative length).
+    static func growingBuffer<Element>(
+        capacity: Int, _ fill: (UnsafeMutableBufferPointer<Element>) -> Int32
+    ) -> [Element]? {
+        var capacity = capacity
         while true {
-            var output = [UInt16](repeating: 0, count: capacity)
-            let length = units.withUnsafeBufferPointer { source in
-                output.withUnsafeMutableBufferPointer { destination in
-                    khao_nfc(source.baseAddress, Int32(source.count), destination.baseAddress, Int32(destination.count))
-                }
+            var needed: Int32 = 0
+            let result = [Element](unsafeUninitializedCapacity: capacity) { buffer, count in
+                needed = fill(buffer)
+                count = needed < 0 ? 0 : min(Int(needed), capacity)
             }
-            if length < 0 {
-                // ICU itself failed (missing data): leaving the text as it
-                // came is safer than dropping it.
-                return String(text)
-            }
-            if Int(length) <= capacity {
-                return String(decoding: output[..<Int(length)], as: UTF16.self)
-            }
-            capacity = Int(length)
+            if needed < 0 { return nil }
+            if Int(needed) <= capacity { return result }
+            capacity = Int(needed)
         }
     }
 
