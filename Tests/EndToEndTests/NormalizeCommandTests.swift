@@ -159,3 +159,18 @@ struct NormalizeCommandTests {
         #expect(result.stdout.contains("khao normalize --check content/"))
     }
 }
+
+@Suite("khao normalize with a flood of findings")
+struct NormalizeFloodTests {
+    @Test func atMostAHundredDiagnosticsAreShownThenACount() throws {
+        let site = try Scratch()
+        try site.write("content/a.md", String(repeating: "ก\u{200B}\n", count: 150))
+        let result = try KhaoProcess.run(["normalize", "--check", "content"], in: site.url)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 101)
+        #expect(lines.first == "content/a.md:1:2: warning: invisible-character: ก<U+200B> → ก")
+        #expect(lines.last == "150 warnings (50 not shown)")
+        #expect(result.stdout == "1 of 1 file would change\n")
+    }
+}

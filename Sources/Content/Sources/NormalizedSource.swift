@@ -13,8 +13,6 @@ public struct NormalizedSource: Sendable {
     public let changed: Bool
     /// Errors that stop the file, repairs made, and problems left for a person.
     public let diagnostics: [Diagnostic]
-    /// How many of the diagnostics are repairs the normaliser made.
-    public let repairCount: Int
 
     /// Decodes and normalises a file's bytes.
     ///
@@ -27,12 +25,14 @@ public struct NormalizedSource: Sendable {
         do {
             decoded = try SourceDecoder.decode(bytes, allowingWindows874: kind == .csv)
         } catch {
-            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            self.init(path: path, kind: kind, failure: SourceDiagnostics.diagnostic(for: error, path: path, lines: lines))
+            self.init(path: path, kind: kind, failure: SourceDiagnostics.diagnostic(for: error, path: path, lines: SourceLines(bytes: bytes)))
             return
         }
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
-        var diagnostics = decoded.issues.map { SourceDiagnostics.diagnostic(for: $0, path: path, lines: lines) }
+        var diagnostics = [Diagnostic]()
+        if !decoded.issues.isEmpty {
+            let lines = SourceLines(decoded.text)
+            diagnostics = decoded.issues.map { SourceDiagnostics.diagnostic(for: $0, path: path, lines: lines) }
+        }
         guard !decoded.issues.contains(where: \.isError) else {
             self.init(path: path, kind: kind, output: nil, original: bytes, diagnostics: diagnostics)
             return
@@ -44,6 +44,13 @@ public struct NormalizedSource: Sendable {
         diagnostics = diagnostics.enumerated()
             .sorted { ($0.element.line ?? 0, $0.element.column ?? 0, $0.offset) < ($1.element.line ?? 0, $1.element.column ?? 0, $1.offset) }
             .map(\.element)
+        // After the sort: it belongs to the file, not to a line.
+        if normalized.omittedFindingCount > 0 {
+            diagnostics.append(.warning(
+                "\(normalized.omittedFindingCount) more repairs and problems in this file are not listed",
+                path: path, code: "more-findings",
+                hint: "`khao normalize --write` makes every repair; check the file again to see what is left"))
+        }
 
         var output = [UInt8]()
         output.reserveCapacity(bytes.count + 3)
@@ -64,7 +71,6 @@ public struct NormalizedSource: Sendable {
         self.output = output
         self.changed = output.map { $0 != original } ?? false
         self.diagnostics = diagnostics
-        self.repairCount = diagnostics.count { $0.code.map(FileLevelRepair.isRepair) == true }
     }
 
     /// True when the file has an error and nothing should be written for it.

@@ -3,7 +3,7 @@ import Thai
 
 /// Diagnostics for what decoding and normalising found in one file.
 enum SourceDiagnostics {
-    static func diagnostic(for issue: DecodingIssue, path: String, lines: [Substring]) -> Diagnostic {
+    static func diagnostic(for issue: DecodingIssue, path: String, lines: SourceLines) -> Diagnostic {
         let code: String = switch issue.kind {
         case .invalidUTF8: "invalid-utf8"
         case .invalidUTF16: "invalid-utf16"
@@ -16,7 +16,7 @@ enum SourceDiagnostics {
         return Diagnostic(
             issue.isError ? .error : .warning, path: path,
             line: issue.line, column: issue.column, code: code, message: issue.message, hint: issue.hint,
-            sourceLine: hasPlace ? sourceLine(issue.line, in: lines) : nil)
+            sourceLine: hasPlace ? lines.line(issue.line) : nil)
     }
 
     static func diagnostic(for finding: NormalizationFinding, path: String) -> Diagnostic {
@@ -24,9 +24,5 @@ enum SourceDiagnostics {
         // needs the sentence saying what is wrong with it.
         let message = finding.rule.isRepair ? finding.change : "\(finding.change): \(finding.rule.summary)"
         return .warning(message, path: path, line: finding.line, column: finding.column, code: finding.rule.rawValue)
-    }
-
-    private static func sourceLine(_ line: Int, in lines: [Substring]) -> String? {
-        lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil
     }
 }

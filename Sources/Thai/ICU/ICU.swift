@@ -11,8 +11,7 @@ enum ICU {
     /// so clean text costs one scan and no copy.
     static func nfc(_ text: some StringProtocol) -> String {
         let units = Array(text.utf16)
-        let isNFC = units.withUnsafeBufferPointer { khao_is_nfc($0.baseAddress, Int32($0.count)) }
-        if isNFC == 1 {
+        if isNFC(units) {
             return String(text)
         }
         let output = growingBuffer(capacity: units.count + units.count / 2 + 8) { (destination: UnsafeMutableBufferPointer<UInt16>) in
@@ -23,6 +22,15 @@ enum ICU {
         // Should ICU itself fail (missing data), the text as it came is
         // safer than none.
         return output.map { String(decoding: $0, as: UTF16.self) } ?? String(text)
+    }
+
+    /// True when ICU's quick check says `text` is certainly NFC already.
+    static func isNFC(_ text: some StringProtocol) -> Bool {
+        isNFC(Array(text.utf16))
+    }
+
+    private static func isNFC(_ units: [UInt16]) -> Bool {
+        units.withUnsafeBufferPointer { khao_is_nfc($0.baseAddress, Int32($0.count)) } == 1
     }
 
     /// The result of an ICU call that writes into a buffer and returns the

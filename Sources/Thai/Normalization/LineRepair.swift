@@ -1,23 +1,53 @@
 /// The normaliser's full path for one line that the fast scan flagged: the
 /// rules applied in order to the line's code points, each change recorded
 /// with the column it came from.
+///
+/// Every rule is one pass that reads the line and builds the next version
+/// of it, so a hostile line (a megabyte of zero-width spaces, thousands of
+/// stacked tone marks) costs time in proportion to its length.
 struct LineRepair {
     /// A code point and the 0-based column it had in the line as given.
     private struct Item {
         var scalar: Unicode.Scalar
         var origin: Int
         var value: UInt32 { scalar.value }
+
+        init(_ scalar: Unicode.Scalar, origin: Int) {
+            self.scalar = scalar
+            self.origin = origin
+        }
+
+        init(_ value: UInt32, origin: Int) {
+            self.init(Unicode.Scalar(value) ?? "\u{FFFD}", origin: origin)
+        }
     }
+
+    /// A change one rule makes at one place: `length` items replaced by `replacement`.
+    private struct Edit {
+        var length: Int
+        var replacement: [Item]
+    }
+
+    /// How far a finding's context reaches on each side of a change: enough
+    /// for a syllable, bounded so a run of thousands of marks stays cheap.
+    private static let contextReach = 8
 
     private var items: [Item]
     private let number: Int
-    private(set) var findings = [NormalizationFinding]()
+    /// The findings of the text so far; this line's are added in column order.
+    private(set) var budget: FindingBudget
+    private var findings = [NormalizationFinding]()
+    private var omitted = 0
     private(set) var changed = false
 
-    init(line: String, number: Int) {
-        items = line.unicodeScalars.enumerated().map { Item(scalar: $1, origin: $0) }
+    init(line: String, number: Int, budget: FindingBudget) {
+        items = line.unicodeScalars.enumerated().map { Item($1, origin: $0) }
         self.number = number
+        self.budget = budget
     }
+
+    /// Room left for this line's findings.
+    private var hasRoom: Bool { budget.findings.count + findings.count < budget.limit }
 
     var text: String {
         var scalars = String.UnicodeScalarView()
@@ -28,133 +58,133 @@ struct LineRepair {
     /// Applies the rules in the order thai.md gives, then reports what needs a person.
     mutating func run() {
         composeNFC()
-        replaceLegacyGlyphs()
-        removeInvisibleCharacters()
-        joinDoubledSaraE()
-        moveTonesAfterVowels()
-        composeSaraAm()
-        collapseDoubledMarks()
+        apply(.legacyGlyph, Self.legacyGlyph)
+        apply(.invisibleCharacter, Self.invisibleCharacter)
+        apply(.doubledSaraE, Self.doubledSaraE)
+        apply(.markOrder, Self.markOrder)
+        apply(.saraAm, Self.saraAm)
+        apply(.doubledMark, Self.doubledMark)
         composeNFC()
         reportSpellingProblems()
         findings.sort { ($0.column, $0.rule.order) < ($1.column, $1.rule.order) }
+        budget.merge(findings, omitted: omitted)
     }
 
-    // MARK: The rules
+    // MARK: The rules, each the edit it makes at an index, if any
+
+    private static func legacyGlyph(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        LegacyGlyph.thaiCharacter(for: items[index].scalar).map {
+            Edit(length: 1, replacement: [Item($0, origin: items[index].origin)])
+        }
+    }
+
+    private static func invisibleCharacter(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        switch items[index].value {
+        case 0x200B, 0x200C, 0xFEFF:
+            return Edit(length: 1, replacement: [])
+        case 0x200D:
+            // A joiner means something between emoji; between Thai letters it is noise.
+            guard let previous, index + 1 < items.count,
+                  ThaiCharacter(previous.scalar).isThai, ThaiCharacter(items[index + 1].scalar).isThai else { return nil }
+            return Edit(length: 1, replacement: [])
+        default:
+            return nil
+        }
+    }
+
+    private static func doubledSaraE(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        guard items[index].value == ThaiMarks.saraE, index + 1 < items.count, items[index + 1].value == ThaiMarks.saraE else {
+            return nil
+        }
+        return Edit(length: 2, replacement: [Item(ThaiMarks.saraAe, origin: items[index].origin)])
+    }
+
+    /// In a run of tone marks and the vowels written under them, the vowels
+    /// go first: what repeated swapping of each tone with the vowel after it
+    /// would give, done in one step.
+    private static func markOrder(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        func inRun(_ item: Item) -> Bool {
+            ThaiMarks.isToneOrThanthakhat(item.value) || ThaiMarks.isVowelUnderTone(item.value)
+        }
+        guard ThaiMarks.isToneOrThanthakhat(items[index].value), previous.map(inRun) != true else { return nil }
+        var end = index
+        while end < items.count && inRun(items[end]) { end += 1 }
+        let run = items[index..<end]
+        let vowels = run.filter { ThaiMarks.isVowelUnderTone($0.value) }
+        guard !vowels.isEmpty else { return nil }
+        return Edit(length: run.count, replacement: vowels + run.filter { ThaiMarks.isToneOrThanthakhat($0.value) })
+    }
+
+    private static func saraAm(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        let item = items[index]
+        let next = index + 1 < items.count ? items[index + 1].value : 0
+        switch item.value {
+        case ThaiMarks.nikhahit where next == ThaiMarks.saraAa:
+            return Edit(length: 2, replacement: [Item(ThaiMarks.saraAm, origin: item.origin)])
+        case ThaiMarks.nikhahit where ThaiMarks.isTone(next) && index + 2 < items.count && items[index + 2].value == ThaiMarks.saraAa:
+            return Edit(length: 3, replacement: [items[index + 1], Item(ThaiMarks.saraAm, origin: item.origin)])
+        case ThaiMarks.saraAm where ThaiMarks.isTone(next):
+            return Edit(length: 2, replacement: [items[index + 1], item])
+        default:
+            return nil
+        }
+    }
+
+    /// Reported at the first extra copy: the one that goes.
+    private static func doubledMark(_ items: [Item], _ index: Int, _ previous: Item?) -> Edit? {
+        let value = items[index].value
+        guard ThaiMarks.isCombiningMark(value), previous?.value == value else { return nil }
+        var end = index + 1
+        while end < items.count && items[end].value == value { end += 1 }
+        return Edit(length: end - index, replacement: [])
+    }
 
     private mutating func composeNFC() {
-        let line = text
-        let composed = ICU.nfc(line)
-        guard !composed.utf8.elementsEqual(line.utf8) else { return }
+        guard !ICU.isNFC(text) else { return }
         // NFC only works inside runs that start where nothing can combine
-        // with what came before; normalising each such run on its own keeps
-        // the column every change comes from.
+        // with what came before; normalising each run on its own keeps the
+        // column every change comes from.
+        apply(.nfc) { items, index, _ in
+            var end = index + 1
+            while end < items.count && !ICU.isNFCBoundary(before: items[end].scalar) { end += 1 }
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: items[index..<end].map(\.scalar))
+            let before = String(scalars)
+            let after = ICU.nfc(end - index > Self.streamSafeLength ? Self.canonicallyOrdered(before) : before)
+            if after.utf8.elementsEqual(before.utf8) {
+                return Edit(length: end - index, replacement: Array(items[index..<end]))
+            }
+            return Edit(length: end - index, replacement: after.unicodeScalars.map { Item($0, origin: items[index].origin) })
+        }
+    }
+
+    /// Unicode's Stream-Safe limit: no real text stacks more marks on one letter.
+    private static let streamSafeLength = 30
+
+    /// `text` with each run of marks stably sorted by canonical combining
+    /// class, which is what NFC's reordering does. ICU reorders by insertion,
+    /// quadratic on a hostile run of thousands of marks; given them in
+    /// order, it has nothing left to move.
+    private static func canonicallyOrdered(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
         var start = 0
-        var index = 1
-        while index <= items.count {
-            if index == items.count || ICU.isNFCBoundary(before: items[index].scalar) {
-                let run = start..<index
-                var scalars = String.UnicodeScalarView()
-                scalars.append(contentsOf: items[run].map(\.scalar))
-                let before = String(scalars)
-                let after = ICU.nfc(before)
-                if !after.utf8.elementsEqual(before.utf8) {
-                    let origin = items[start].origin
-                    let replacement = after.unicodeScalars.map { Item(scalar: $0, origin: origin) }
-                    record(.nfc, span: run, replacementCount: replacement.count) { items in
-                        items.replaceSubrange(run, with: replacement)
-                    }
-                    index = start + replacement.count
-                }
-                start = index
+        while start < scalars.count {
+            guard scalars[start].properties.canonicalCombiningClass != .notReordered else {
+                start += 1
+                continue
             }
-            index += 1
-        }
-    }
-
-    private mutating func replaceLegacyGlyphs() {
-        for index in items.indices {
-            if let real = LegacyGlyph.thaiCharacter(for: items[index].scalar) {
-                record(.legacyGlyph, at: index) { $0[index].scalar = real }
+            var end = start
+            while end < scalars.count && scalars[end].properties.canonicalCombiningClass != .notReordered { end += 1 }
+            let run = scalars[start..<end].enumerated().sorted {
+                ($0.element.properties.canonicalCombiningClass.rawValue, $0.offset)
+                    < ($1.element.properties.canonicalCombiningClass.rawValue, $1.offset)
             }
+            scalars.replaceSubrange(start..<end, with: run.map(\.element))
+            start = end
         }
-    }
-
-    private mutating func removeInvisibleCharacters() {
-        var index = 0
-        while index < items.count {
-            switch items[index].value {
-            case 0x200B, 0x200C, 0xFEFF:
-                record(.invisibleCharacter, at: index) { _ = $0.remove(at: index) }
-            case 0x200D where index > 0 && index + 1 < items.count
-                && ThaiCharacter(items[index - 1].scalar).isThai && ThaiCharacter(items[index + 1].scalar).isThai:
-                record(.invisibleCharacter, at: index) { _ = $0.remove(at: index) }
-            default:
-                index += 1
-            }
-        }
-    }
-
-    private mutating func joinDoubledSaraE() {
-        var index = 0
-        while index + 1 < items.count {
-            if items[index].value == ThaiMarks.saraE && items[index + 1].value == ThaiMarks.saraE {
-                record(.doubledSaraE, at: index) { items in
-                    items[index].scalar = Unicode.Scalar(ThaiMarks.saraAe)!
-                    items.remove(at: index + 1)
-                }
-            }
-            index += 1
-        }
-    }
-
-    private mutating func moveTonesAfterVowels() {
-        // A tone may have to pass more than one vowel: swap until nothing moves.
-        var moved = true
-        while moved {
-            moved = false
-            for index in items.indices.dropLast()
-            where ThaiMarks.isToneOrThanthakhat(items[index].value) && ThaiMarks.isVowelUnderTone(items[index + 1].value) {
-                record(.markOrder, at: index) { $0.swapAt(index, index + 1) }
-                moved = true
-            }
-        }
-    }
-
-    private mutating func composeSaraAm() {
-        var index = 0
-        while index + 1 < items.count {
-            let next = items[index + 1].value
-            switch items[index].value {
-            case ThaiMarks.nikhahit where next == ThaiMarks.saraAa:
-                record(.saraAm, at: index) { items in
-                    items[index].scalar = Unicode.Scalar(ThaiMarks.saraAm)!
-                    items.remove(at: index + 1)
-                }
-            case ThaiMarks.nikhahit where ThaiMarks.isTone(next) && index + 2 < items.count && items[index + 2].value == ThaiMarks.saraAa:
-                record(.saraAm, at: index) { items in
-                    let tone = items[index + 1]
-                    items[index + 1] = Item(scalar: Unicode.Scalar(ThaiMarks.saraAm)!, origin: items[index].origin)
-                    items[index] = tone
-                    items.remove(at: index + 2)
-                }
-            case ThaiMarks.saraAm where ThaiMarks.isTone(next):
-                record(.saraAm, at: index) { $0.swapAt(index, index + 1) }
-            default:
-                break
-            }
-            index += 1
-        }
-    }
-
-    private mutating func collapseDoubledMarks() {
-        var index = 0
-        while index + 1 < items.count {
-            if items[index].value == items[index + 1].value && ThaiMarks.isCombiningMark(items[index].value) {
-                record(.doubledMark, at: index + 1) { _ = $0.remove(at: index + 1) }
-            } else {
-                index += 1
-            }
-        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     private mutating func reportSpellingProblems() {
@@ -167,48 +197,71 @@ struct LineRepair {
             default: nil
             }
             if let rule {
-                let span = cluster(around: index)
-                let letter = String(String.UnicodeScalarView(items[span].map(\.scalar)))
+                guard hasRoom else {
+                    omitted += 1
+                    continue
+                }
+                let letter = Self.text(items[cluster(around: index, in: items)])
                 findings.append(NormalizationFinding(rule: rule, line: number, column: items[index].origin + 1, before: letter, after: letter))
             }
         }
     }
 
-    // MARK: Recording
+    // MARK: Applying a rule
 
-    /// Applies `edit`, a change at `index` that stays inside the letter there,
-    /// and records it with the letter before and after.
-    private mutating func record(_ rule: NormalizationRule, at index: Int, edit: (inout [Item]) -> Void) {
-        let span = cluster(around: index)
-        let countBefore = items.count
-        let origin = items[index].origin
-        let before = scalars(in: span)
-        edit(&items)
-        let after = scalars(in: span.lowerBound..<(span.upperBound + items.count - countBefore))
-        append(rule, origin: origin, before: before, after: after)
+    /// Runs `rule` over the line once, left to right, building the new line
+    /// and recording each edit that changes something.
+    private mutating func apply(_ rule: NormalizationRule, _ edit: ([Item], Int, Item?) -> Edit?) {
+        let source = items
+        var output = [Item]()
+        output.reserveCapacity(source.count)
+        var index = 0
+        var ruleChanged = false
+        while index < source.count {
+            guard let change = edit(source, index, output.last) else {
+                output.append(source[index])
+                index += 1
+                continue
+            }
+            let replaced = index..<(index + change.length)
+            if !change.replacement.map(\.value).elementsEqual(source[replaced].map(\.value)) {
+                record(rule, replacing: replaced, with: change.replacement, in: source)
+                ruleChanged = true
+            }
+            output += change.replacement
+            index = replaced.upperBound
+        }
+        if ruleChanged {
+            items = output
+            changed = true
+        }
     }
 
-    /// Records a replacement of `span` by `replacementCount` items.
-    private mutating func record(_ rule: NormalizationRule, span: Range<Int>, replacementCount: Int, edit: (inout [Item]) -> Void) {
-        let origin = items[span.lowerBound].origin
-        let before = scalars(in: span)
-        edit(&items)
-        append(rule, origin: origin, before: before, after: scalars(in: span.lowerBound..<(span.lowerBound + replacementCount)))
+    /// Records a finding for `range` of `source` becoming `replacement`,
+    /// shown with the letter around it.
+    private mutating func record(_ rule: NormalizationRule, replacing range: Range<Int>, with replacement: [Item], in source: [Item]) {
+        guard hasRoom else {
+            omitted += 1
+            return
+        }
+        let around = cluster(around: range.lowerBound, in: source)
+        let start = min(around.lowerBound, range.lowerBound)
+        let end = max(around.upperBound, range.upperBound)
+        let before = Self.text(source[start..<end])
+        let after = Self.text(source[start..<range.lowerBound]) + Self.text(replacement[...]) + Self.text(source[range.upperBound..<end])
+        findings.append(NormalizationFinding(rule: rule, line: number, column: source[range.lowerBound].origin + 1, before: before, after: after))
     }
 
-    private mutating func append(_ rule: NormalizationRule, origin: Int, before: String, after: String) {
-        findings.append(NormalizationFinding(rule: rule, line: number, column: origin + 1, before: before, after: after))
-        changed = true
-    }
-
-    private func scalars(in span: Range<Int>) -> String {
-        String(String.UnicodeScalarView(items[span].map(\.scalar)))
+    private static func text(_ items: ArraySlice<Item>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: items.lazy.map(\.scalar))
+        return String(scalars)
     }
 
     /// The letter `index` belongs to: leading vowels, the base character and
     /// everything written on or after it, so a finding shows a whole syllable
-    /// part instead of a bare mark.
-    private func cluster(around index: Int) -> Range<Int> {
+    /// part instead of a bare mark. Reaches at most `contextReach` each way.
+    private func cluster(around index: Int, in items: [Item]) -> Range<Int> {
         func isInvisible(_ item: Item) -> Bool {
             (0x200B...0x200D).contains(item.value) || item.value == 0xFEFF
         }
@@ -216,24 +269,26 @@ struct LineRepair {
             let kind = ThaiCharacter(item.scalar)
             return kind.isCombiningMark || kind == .followingVowel || LegacyGlyph.isLegacyGlyph(item.scalar) || isInvisible(item)
         }
+        let lowest = max(0, index - Self.contextReach)
+        let highest = min(items.count, index + 1 + Self.contextReach)
         var start = index
-        while start > 0 && isAttached(items[start]) { start -= 1 }
+        while start > lowest && isAttached(items[start]) { start -= 1 }
         // A space is not a letter for a mark to sit on: leave it out.
         if start < index && items[start].scalar.properties.isWhitespace { start += 1 }
-        while start > 0 && ThaiCharacter(items[start - 1].scalar) == .leadingVowel { start -= 1 }
+        while start > lowest && ThaiCharacter(items[start - 1].scalar) == .leadingVowel { start -= 1 }
         var end = start
-        while end < items.count && ThaiCharacter(items[end].scalar) == .leadingVowel { end += 1 }
+        while end < highest && ThaiCharacter(items[end].scalar) == .leadingVowel { end += 1 }
         var hasBase = false
-        if end < items.count && !isAttached(items[end]) {
+        if end < highest && !isAttached(items[end]) {
             end += 1
             hasBase = true
         }
-        while end < items.count && isAttached(items[end]) { end += 1 }
+        while end < highest && isAttached(items[end]) { end += 1 }
         // An invisible character with nothing before it is shown with the
         // letter after it, so the change reads "<U+FEFF>ก → ก", not "<U+FEFF> → ".
-        if !hasBase && isInvisible(items[index]) && end < items.count {
+        if !hasBase && isInvisible(items[index]) && end < highest {
             end += 1
-            while end < items.count && isAttached(items[end]) { end += 1 }
+            while end < highest && isAttached(items[end]) { end += 1 }
         }
         return start..<max(end, index + 1)
     }

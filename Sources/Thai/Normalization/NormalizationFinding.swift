@@ -63,9 +63,11 @@ public struct NormalizationFinding: Sendable, Equatable {
 public struct NormalizationResult: Sendable, Equatable {
     /// The normalised text; the very same string when nothing needed a repair.
     public var text: String
-    /// Repairs made and problems left for a person, by line and column.
+    /// Repairs made and problems left for a person, by line and column, up
+    /// to the limit given to the normaliser.
     public var findings: [NormalizationFinding]
-
-    /// True when the text was changed (the findings include a repair).
-    public var changed: Bool { findings.contains { $0.rule.isRepair } }
+    /// How many more findings there were past the limit.
+    public var omittedFindingCount: Int
+    /// True when the text was changed.
+    public var changed: Bool
 }
