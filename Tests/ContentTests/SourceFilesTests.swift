@@ -76,6 +76,15 @@ struct SourceFilesTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.md"])
     }
 
+    @Test func anAtomicWriteThroughALinkChangesTheFileAndKeepsTheLink() throws {
+        let folder = try Folder()
+        try folder.write("real.md", "old\n")
+        try folder.link("link.md", to: folder.path + "/real.md")
+        try AtomicFile.replaceContents(of: folder.path + "/link.md", with: Array("ใหม่\n".utf8))
+        #expect(try String(contentsOfFile: folder.path + "/real.md", encoding: .utf8) == "ใหม่\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/link.md") == folder.path + "/real.md")
+    }
+
     @Test func aFailedAtomicWriteLeavesNothingBehind() throws {
         let folder = try Folder()
         #expect(throws: FileError.self) {

@@ -8,15 +8,23 @@ import Darwin
 /// the new one, never a half-written one, and an error leaves the old one as it was.
 public enum AtomicFile {
     /// Writes `bytes` to a temporary file beside `path`, flushes it to disk,
-    /// and renames it over `path`, keeping the file's permissions.
+    /// and renames it over `path`, keeping the file's permissions. A link is
+    /// followed, so the file it points to changes and the link stays a link.
     public static func replaceContents(of path: String, with bytes: [UInt8]) throws(FileError) {
+        let shown = path
+        var path = path
+        if let resolved = realpath(shown, nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        }
         var status = stat()
         let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(directory)/.\(name).khao-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file beside it") }
+        guard descriptor >= 0 else { throw failure(shown, "cannot create a temporary file beside it") }
         let temporary = String(cString: template)
         var written = 0
         while written < bytes.count {
@@ -26,19 +34,19 @@ public enum AtomicFile {
                 let reason = FileError.systemReason()
                 close(descriptor)
                 unlink(temporary)
-                throw FileError(path: path, reason: reason)
+                throw FileError(path: shown, reason: reason)
             }
             written += result
         }
         guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
             let reason = FileError.systemReason()
             unlink(temporary)
-            throw FileError(path: path, reason: reason)
+            throw FileError(path: shown, reason: reason)
         }
         guard rename(temporary, path) == 0 else {
             let reason = FileError.systemReason()
             unlink(temporary)
-            throw FileError(path: path, reason: reason)
+            throw FileError(path: shown, reason: reason)
         }
     }
 

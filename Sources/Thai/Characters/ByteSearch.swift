@@ -21,11 +21,11 @@ extension String {
 /// Walks the lines of UTF-8 text (ended by LF) without copying them.
 enum UTF8Lines {
     /// Calls `body` with each line's 1-based number, its bytes (without the
-    /// LF) and whether an LF ends it. The text after the last LF is a line
+    /// LF), the offset where it starts, and whether an LF ends it. The text after the last LF is a line
     /// too, even when empty, so that joining the lines with LF gives the text back.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>, Int, Bool) -> Void) {
         guard let base = bytes.baseAddress else {
-            body(1, bytes, false)
+            body(1, bytes, 0, false)
             return
         }
         var start = 0
@@ -37,7 +37,7 @@ enum UTF8Lines {
             if let found {
                 end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             }
-            body(number, UnsafeBufferPointer(start: base + start, count: end - start), found != nil)
+            body(number, UnsafeBufferPointer(start: base + start, count: end - start), start, found != nil)
             guard found != nil else { return }
             start = end + 1
             number += 1

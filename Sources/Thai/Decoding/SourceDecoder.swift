@@ -96,7 +96,7 @@ public enum SourceDecoder {
         var text = text
         return text.withUTF8 { bytes in
             var issues = [DecodingIssue]()
-            UTF8Lines.forEach(in: bytes) { number, line, _ in
+            UTF8Lines.forEach(in: bytes) { number, line, _, _ in
                 if Mojibake.mayBePresent(in: line),
                    let (signature, column) = Mojibake.find(in: String(decoding: line, as: UTF8.self).unicodeScalars[...]) {
                     issues.append(DecodingIssue(kind: .mojibake(signature), line: number, column: column + 1))

@@ -47,14 +47,14 @@ public enum ThaiNormalizer {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var output: [UInt8]?
-            UTF8Lines.forEach(in: bytes) { number, line, endsWithNewline in
+            UTF8Lines.forEach(in: bytes) { number, line, start, endsWithNewline in
                 if CleanLineScan.mayNeedWork(line) {
                     var repair = LineRepair(line: String(decoding: line, as: UTF8.self), number: number, budget: budget)
                     repair.run()
                     budget = repair.budget
                     if repair.changed && output == nil {
                         // The first changed line: copy everything before it once.
-                        output = Array(UnsafeBufferPointer(start: bytes.baseAddress, count: line.baseAddress! - bytes.baseAddress!))
+                        output = Array(bytes[..<start])
                         output?.reserveCapacity(bytes.count)
                     }
                     if repair.changed {
