@@ -103,10 +103,10 @@ struct DateFormattingTests {
     }
 
     @Test(arguments: [
-        (10, 0, ThaiDigits.Style.arabic, "10:00 น."),
-        (9, 5, .arabic, "09:05 น."),
-        (0, 0, .arabic, "00:00 น."),
-        (23, 59, .thai, "๒๓:๕๙ น."),
+        (10, 0, ThaiDigits.Style.arabic, "10.00 น."),
+        (9, 5, .arabic, "09.05 น."),
+        (0, 0, .arabic, "00.00 น."),
+        (23, 59, .thai, "๒๓.๕๙ น."),
     ])
     func thaiTime(hour: Int, minute: Int, digits: ThaiDigits.Style, expected: String) {
         let formatter = ThaiDateFormatter(timeZone: Zones.bangkok, digits: digits)

@@ -51,14 +51,15 @@ public struct ThaiDateFormatter: Sendable {
         return ThaiDigits.apply(digits, to: text)
     }
 
-    /// The wall-clock time of `date` in `timeZone`, as Thai notices write it.
+    /// The wall-clock time of `date` in `timeZone`, as official Thai
+    /// documents write it: a dot between hours and minutes, then น. (นาฬิกา).
     ///
     /// ```swift
-    /// formatter.time(from: date)   // "10:00 น."
+    /// formatter.time(from: date)   // "10.00 น."
     /// ```
     public func time(from date: Date) -> String {
         let local = LocalDateTime(date, in: timeZone)
-        return ThaiDigits.apply(digits, to: "\(twoDigits(local.hour)):\(twoDigits(local.minute)) น.")
+        return ThaiDigits.apply(digits, to: "\(twoDigits(local.hour)).\(twoDigits(local.minute)) น.")
     }
 
     private func twoDigits(_ value: Int) -> String {
