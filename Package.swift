@@ -27,6 +27,9 @@ let package = Package(
         .target(name: "Thai", dependencies: ["ICUShim"]),
         .target(name: "Diagnostics"),
         .target(name: "Content", dependencies: ["Thai", "Diagnostics"]),
+        // Knows nothing of news, plans or Thai: the site registers its own
+        // filters and exposes its models through TemplateObject.
+        .target(name: "Templates", dependencies: ["Diagnostics"]),
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
@@ -42,6 +45,7 @@ let package = Package(
 
         .testTarget(name: "ThaiTests", dependencies: ["Thai"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI"]),
     ],
