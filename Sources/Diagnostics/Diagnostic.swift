@@ -31,10 +31,13 @@ public struct Diagnostic: Sendable, Equatable {
     public var sourceLine: String?
     /// How many scalars from `column` the caret underlines.
     public var length: Int
+    /// Where the place was reached from, e.g. the chain of template
+    /// includes: `included from templates/base.html:8:3, extending templates/news/item.html`.
+    public var notes: [String]
 
     public init(
         _ severity: Severity, path: String, line: Int? = nil, column: Int? = nil, code: String? = nil,
-        message: String, hint: String? = nil, sourceLine: String? = nil, length: Int = 1
+        message: String, hint: String? = nil, sourceLine: String? = nil, length: Int = 1, notes: [String] = []
     ) {
         self.severity = severity
         self.path = path
@@ -45,21 +48,22 @@ public struct Diagnostic: Sendable, Equatable {
         self.hint = hint
         self.sourceLine = sourceLine
         self.length = length
+        self.notes = notes
     }
 
     public static func error(
         _ message: String, path: String, line: Int? = nil, column: Int? = nil, code: String? = nil,
-        hint: String? = nil, sourceLine: String? = nil, length: Int = 1
+        hint: String? = nil, sourceLine: String? = nil, length: Int = 1, notes: [String] = []
     ) -> Diagnostic {
         Diagnostic(.error, path: path, line: line, column: column, code: code, message: message,
-                   hint: hint, sourceLine: sourceLine, length: length)
+                   hint: hint, sourceLine: sourceLine, length: length, notes: notes)
     }
 
     public static func warning(
         _ message: String, path: String, line: Int? = nil, column: Int? = nil, code: String? = nil,
-        hint: String? = nil, sourceLine: String? = nil, length: Int = 1
+        hint: String? = nil, sourceLine: String? = nil, length: Int = 1, notes: [String] = []
     ) -> Diagnostic {
         Diagnostic(.warning, path: path, line: line, column: column, code: code, message: message,
-                   hint: hint, sourceLine: sourceLine, length: length)
+                   hint: hint, sourceLine: sourceLine, length: length, notes: notes)
     }
 }

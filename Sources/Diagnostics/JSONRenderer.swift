@@ -1,5 +1,5 @@
 /// Writes a diagnostic as one line of JSON:
-/// `{"severity":"error","path":"…","line":4,"column":11,"code":null,"message":"…","hint":"…"}`.
+/// `{"severity":"error","path":"…","line":4,"column":11,"code":null,"message":"…","hint":"…","notes":[]}`.
 ///
 /// Written by hand so the key order is fixed and the output byte-stable.
 enum JSONRenderer {
@@ -12,6 +12,7 @@ enum JSONRenderer {
             ("code", diagnostic.code.map(string) ?? "null"),
             ("message", string(diagnostic.message)),
             ("hint", diagnostic.hint.map(string) ?? "null"),
+            ("notes", "[" + diagnostic.notes.map(string).joined(separator: ",") + "]"),
         ]
         return "{" + fields.map { "\"\($0)\":\($1)" }.joined(separator: ",") + "}\n"
     }

@@ -6,6 +6,8 @@
 ///       |           ^~~
 /// hint: known bureaus are cbd, ctt, fund, cpd (content/site.yaml:12)
 /// ```
+///
+/// Notes (the chain of template includes) come as `note:` lines before the hint.
 enum TextRenderer {
     static func render(_ diagnostic: Diagnostic) -> String {
         var location = diagnostic.path
@@ -22,6 +24,9 @@ enum TextRenderer {
         text += diagnostic.message + "\n"
         if let line = diagnostic.line, let source = diagnostic.sourceLine {
             text += excerpt(source, line: line, column: diagnostic.column, length: diagnostic.length)
+        }
+        for note in diagnostic.notes {
+            text += "note: \(note)\n"
         }
         if let hint = diagnostic.hint {
             text += "hint: \(hint)\n"

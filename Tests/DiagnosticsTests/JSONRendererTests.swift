@@ -8,14 +8,14 @@ struct JSONRendererTests {
             "\"bureaus\" names an unknown bureau \"ctx\"", path: "content/ข่าว.md", line: 4, column: 11,
             code: "unknown-bureau", hint: "known bureaus:\tcbd\nctt")
         #expect(DiagnosticFormat.json.render(diagnostic) == #"""
-            {"severity":"error","path":"content/ข่าว.md","line":4,"column":11,"code":"unknown-bureau","message":"\"bureaus\" names an unknown bureau \"ctx\"","hint":"known bureaus:\tcbd\nctt"}
+            {"severity":"error","path":"content/ข่าว.md","line":4,"column":11,"code":"unknown-bureau","message":"\"bureaus\" names an unknown bureau \"ctx\"","hint":"known bureaus:\tcbd\nctt","notes":[]}
 
             """#)
     }
 
     @Test func absentFieldsAreNull() {
         #expect(DiagnosticFormat.json.render(.warning("w", path: "p")) == """
-            {"severity":"warning","path":"p","line":null,"column":null,"code":null,"message":"w","hint":null}
+            {"severity":"warning","path":"p","line":null,"column":null,"code":null,"message":"w","hint":null,"notes":[]}
 
             """)
     }

@@ -58,3 +58,23 @@ struct TextRendererTests {
         #expect(DiagnosticFormat.text.render(diagnostic).hasSuffix("    1 | ab\n      |   ^\n"))
     }
 }
+
+@Suite("Diagnostics with notes")
+struct DiagnosticNotesTests {
+    @Test func notesComeAfterTheExcerptAndBeforeTheHint() {
+        let diagnostic = Diagnostic.error(
+            "\"page\" has no field \"titel\"", path: "templates/partials/meta.html", line: 3, column: 16,
+            hint: "did you mean \"title\"?", sourceLine: "<title>{{ page.titel }}</title>", length: 5,
+            notes: ["included from templates/base.html:8:3, extending templates/news/item.html"])
+        #expect(DiagnosticFormat.text.render(diagnostic) == """
+            templates/partials/meta.html:3:16: error: "page" has no field "titel"
+                3 | <title>{{ page.titel }}</title>
+                  |                ^~~~~
+            note: included from templates/base.html:8:3, extending templates/news/item.html
+            hint: did you mean "title"?
+
+            """)
+        #expect(DiagnosticFormat.json.render(diagnostic).hasSuffix(
+            #","notes":["included from templates/base.html:8:3, extending templates/news/item.html"]}"# + "\n"))
+    }
+}

@@ -139,7 +139,7 @@ struct NormalizeCommandTests {
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 4)
-        #expect(lines.first == #"{"severity":"warning","path":"content/news/2555/flood.md","line":1,"column":4,"code":"line-endings","message":"<CR><LF> → <LF>","hint":null}"#)
+        #expect(lines.first == #"{"severity":"warning","path":"content/news/2555/flood.md","line":1,"column":4,"code":"line-endings","message":"<CR><LF> → <LF>","hint":null,"notes":[]}"#)
     }
 
     @Test func theMachineZoneAndLocaleDoNotChangeTheOutput() throws {
