@@ -34,14 +34,29 @@ enum TextRenderer {
         return text
     }
 
+    /// Scalars shown on each side of the caret when a line is too long to show whole.
+    static let excerptReach = 60
+
     private static func excerpt(_ source: String, line: Int, column: Int?, length: Int) -> String {
         let number = String(line)
         let gutter = String(repeating: " ", count: max(5, number.count + 1))
         let numbered = String(gutter.dropLast(number.count)) + number
-        var text = "\(numbered) | \(source)\n"
-        if let column {
-            let scalars = Array(source.unicodeScalars)
-            let start = min(max(column - 1, 0), scalars.count)
+        var scalars = Array(source.unicodeScalars)
+        var start = min(max((column ?? 1) - 1, 0), scalars.count)
+        // A long line (minified HTML, a generated table) is cut to a window
+        // around the caret, with … where it was cut.
+        if scalars.count > excerptReach * 2 + 20 {
+            let from = max(0, start - excerptReach)
+            let to = min(scalars.count, start + max(length, 1) + excerptReach)
+            let head: [Unicode.Scalar] = from > 0 ? ["…"] : []
+            let tail: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
+            scalars = head + scalars[from..<to] + tail
+            start = start - from + head.count
+        }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars)
+        var text = "\(numbered) | \(String(shown))\n"
+        if column != nil {
             let end = min(start + max(length, 1), scalars.count)
             let indent = DisplayWidth.of(scalars[..<start])
             let underline = max(DisplayWidth.of(scalars[start..<end]), 1)

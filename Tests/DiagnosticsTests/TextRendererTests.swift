@@ -78,3 +78,18 @@ struct DiagnosticNotesTests {
             #","notes":["included from templates/base.html:8:3, extending templates/news/item.html"]}"# + "\n"))
     }
 }
+
+@Suite("Diagnostics on long lines")
+struct LongLineTests {
+    @Test func aLongLineIsCutToAWindowAroundTheCaret() {
+        let line = String(repeating: "a", count: 200) + "X" + String(repeating: "b", count: 200)
+        let diagnostic = Diagnostic.error("here", path: "m.html", line: 1, column: 201, sourceLine: line)
+        let window = "…" + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 60) + "…"
+        #expect(DiagnosticFormat.text.render(diagnostic) == """
+            m.html:1:201: error: here
+                1 | \(window)
+                  | \(String(repeating: " ", count: 61))^
+
+            """)
+    }
+}

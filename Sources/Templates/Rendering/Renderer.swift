@@ -132,11 +132,11 @@ struct Renderer {
         case .none:
             items = []
         default:
-            throw fail("cannot loop over \(sequence.kindName) (\(loop.sequence.display))", at: loop.sequence.location ?? loop.location,
+            throw fail("cannot loop over \"\(loop.sequence.display)\", which is \(sequence.kindName)", at: loop.sequence.location ?? loop.location,
                        hint: "{% for %} goes over a list or a map")
         }
         if loop.names.count == 2, case .list = sequence {
-            throw fail("two names need a map to loop over, and \(loop.sequence.display) is a list", at: loop.location,
+            throw fail("two names need a map to loop over, and \"\(loop.sequence.display)\" is a list", at: loop.location,
                        hint: "write {% for item in \(loop.sequence.display) %}")
         }
         guard !items.isEmpty else {
@@ -180,10 +180,10 @@ struct Renderer {
         case .none:
             break
         case .date:
-            throw fail("\(expression.display) is a date; say how to show it", at: expression.location ?? currentLocation,
+            throw fail("\"\(expression.display)\" is a date; say how to show it", at: expression.location ?? currentLocation,
                        hint: "use a filter such as iso or date(\"%Y-%m-%d\")")
         case .list, .map, .object:
-            throw fail("\(expression.display) is \(value.kindName), which cannot be printed as it is", at: expression.location ?? currentLocation,
+            throw fail("\"\(expression.display)\" is \(value.kindName), which cannot be printed as it is", at: expression.location ?? currentLocation,
                        hint: "print one of its fields, or go over it with {% for %} or join")
         }
     }
@@ -322,13 +322,13 @@ struct Renderer {
         case let (.list(items), .integer(position)):
             let resolved = position < 0 ? items.count + position : position
             guard items.indices.contains(resolved) else {
-                throw undefined("\(expression.display)[\(position)] is past the end: the list has \(items.count) items", at: location)
+                throw undefined("\"\(expression.display)[\(position)]\" is past the end: the list has \(items.count) items", at: location)
             }
             return items[resolved]
         case (.map, .text(let key)), (.object, .text(let key)):
             return try member(base, key, of: expression, at: location)
         default:
-            throw fail("\(expression.display) is \(base.kindName) and cannot be indexed with \(index.kindName)", at: location)
+            throw fail("\"\(expression.display)\" is \(base.kindName) and cannot be indexed with \(index.kindName)", at: location)
         }
     }
 

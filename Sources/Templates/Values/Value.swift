@@ -51,7 +51,7 @@ extension Value {
         case .date: "a date"
         case .list: "a list"
         case .map: "a map"
-        case .object(let object): object.typeName
+        case .object(let object): ("aeiou".contains(object.typeName.prefix(1)) ? "an " : "a ") + object.typeName
         }
     }
 
