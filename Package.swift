@@ -42,6 +42,11 @@ let package = Package(
             dependencies: ["Content", "Thai"],
             path: "Benchmarks/ThaiThroughput"
         ),
+        .executableTarget(
+            name: "template-render",
+            dependencies: ["Templates"],
+            path: "Benchmarks/TemplateRender"
+        ),
 
         .testTarget(name: "ThaiTests", dependencies: ["Thai"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
