@@ -7,8 +7,10 @@ enum KeyPath {
     static let listedFieldLimit = 20
 
     /// The value at `path` in `item`. A field that exists but is not set is
-    /// `.none`; a field that does not exist is an error naming the key and
-    /// the fields there are.
+    /// `.none`, and so is the rest of a path through it (`bureau.name` when
+    /// `bureau` is none), so `where` and `group_by` work on optional fields.
+    /// A field that does not exist is an error naming the key and the fields
+    /// there are.
     static func value(at path: String, in item: Value, filter: String) throws(FilterError) -> Value {
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
         guard !path.isEmpty, !parts.contains(where: \.isEmpty) else {
@@ -41,10 +43,9 @@ enum KeyPath {
                 }
                 current = next
             case .none where !walked.isEmpty:
-                throw FilterError(
-                    "\"\(filter)\" key \"\(path)\": \"\(walked)\" is none, so it has no field \"\(name)\"",
-                    hint: "some items have no \"\(walked)\""
-                )
+                // An optional field that is not set: the rest of the path is
+                // not set either, as `bureau.name` of national news.
+                return .none
             default:
                 throw FilterError(
                     "\"\(filter)\" key \"\(path)\": \(subject) has no fields",
