@@ -1,21 +1,72 @@
-/// Escapes text for HTML text and attributes.
+/// Escaping for HTML text and attribute values: `&`, `<`, `>`, `"` and `'`
+/// become entities; every other byte, Thai included, is copied as it is.
+///
+/// The renderer calls ``append(_:to:)`` for every printed value, so it works
+/// on UTF-8 bytes and copies runs without special characters in one go. The
+/// five characters are ASCII, and in UTF-8 an ASCII byte never occurs inside
+/// a multi-byte character, so a byte scan cannot split a character.
 enum HTMLEscaping {
+    /// `text` with `& < > " '` replaced by entities.
+    ///
+    /// ```swift
+    /// HTMLEscaping.escape(#"<a title="x">"#)   // &lt;a title=&quot;x&quot;&gt;
+    /// ```
     static func escape(_ text: String) -> String {
-        var bytes = [UInt8]()
-        append(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            guard let first = firstSpecialIndex(in: bytes) else { return String(decoding: bytes, as: UTF8.self) }
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(bytes.count + 16)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            appendEscaped(UnsafeBufferPointer(rebasing: bytes[first...]), to: &buffer)
+            return String(decoding: buffer, as: UTF8.self)
+        }
     }
 
+    /// Appends the escaped UTF-8 of `text` to `buffer`.
     static func append(_ text: String, to buffer: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): buffer.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): buffer.append(contentsOf: "&#39;".utf8)
-            default: buffer.append(byte)
+        var text = text
+        text.withUTF8 { bytes in appendEscaped(bytes, to: &buffer) }
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        // & " ' < >; one range check rejects most bytes (all of Thai, letters, digits).
+        byte <= 0x3E && (byte == 0x26 || byte == 0x22 || byte == 0x27 || byte == 0x3C || byte == 0x3E)
+    }
+
+    private static func firstSpecialIndex(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in bytes.indices where isSpecial(bytes[index]) {
+            return index
+        }
+        return nil
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if isSpecial(byte) {
+                if runStart < index {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                }
+                let entity: StaticString =
+                    switch byte {
+                    case 0x26: "&amp;"
+                    case 0x3C: "&lt;"
+                    case 0x3E: "&gt;"
+                    case 0x22: "&quot;"
+                    default: "&#39;"
+                    }
+                buffer.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
             }
+            index += 1
+        }
+        if runStart < count {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
     }
 }

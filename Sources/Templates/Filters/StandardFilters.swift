@@ -13,5 +13,6 @@ extension FilterRegistry {
 
 /// The generic filters, one definition each.
 enum StandardFilters {
-    static let all: [Filter] = []
+    static let all: [Filter] =
+        TextFilters.all + ListFilters.all + CollectionFilters.all + JSONFilters.all + DateFilters.all
 }
