@@ -79,9 +79,9 @@ struct InheritanceTests {
             "section.html": "{% extends \"base.html\" %}{% block title %}ข่าว · {{ super() }}{% endblock %}{% block main %}[section {{ super() }}]{% endblock %}",
             "item.html": "{% extends \"section.html\" %}{% block main %}<article>{{ super() }}</article>{% endblock %}",
         ])
-        #expect(try set.render("item.html", [:], environment: environment)
+        #expect(try set.render("item.html", [:], environment: bangkok)
             == "<html><title>ข่าว · กรม</title><main><article>[section base]</article></main></html>")
-        #expect(try set.render("section.html", [:], environment: environment)
+        #expect(try set.render("section.html", [:], environment: bangkok)
             == "<html><title>ข่าว · กรม</title><main>[section base]</main></html>")
     }
 
@@ -90,7 +90,7 @@ struct InheritanceTests {
             "page.html": "{% set who = 'กรม' %}{% for x in [1, 2] %}{% include \"partials/line.html\" %}{% endfor %}{{ mine is defined }}",
             "partials/line.html": "{% set mine = 1 %}<{{ who }}{{ x }}>",
         ])
-        #expect(try set.render("page.html", [:], environment: environment) == "<กรม1><กรม2>false")
+        #expect(try set.render("page.html", [:], environment: bangkok) == "<กรม1><กรม2>false")
     }
 
     @Test func aChildsTopLevelSetReachesTheLayout() throws {
@@ -98,7 +98,7 @@ struct InheritanceTests {
             "base.html": "<body class=\"{{ body_class }}\">{% block main %}{% endblock %}</body>",
             "page.html": "{% extends \"base.html\" %}{% set body_class = 'news' %}{% block main %}x{% endblock %}",
         ])
-        #expect(try set.render("page.html", [:], environment: environment) == "<body class=\"news\">x</body>")
+        #expect(try set.render("page.html", [:], environment: bangkok) == "<body class=\"news\">x</body>")
     }
 
     @Test func blocksNestInsideBlocks() throws {
@@ -106,6 +106,6 @@ struct InheritanceTests {
             "base.html": "{% block outer %}({% block inner %}i{% endblock %}){% endblock %}",
             "page.html": "{% extends \"base.html\" %}{% block inner %}I{{ super() }}{% endblock %}",
         ])
-        #expect(try set.render("page.html", [:], environment: environment) == "(Ii)")
+        #expect(try set.render("page.html", [:], environment: bangkok) == "(Ii)")
     }
 }

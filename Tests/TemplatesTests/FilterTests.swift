@@ -45,15 +45,15 @@ struct FilterTests {
     }
 
     @Test("kinds are named with an article in messages")
-    func kindPhrases() {
-        #expect(Value.object(releases[0]).kindPhrase == "a release")
+    func kindNames() {
+        #expect(Value.object(releases[0]).kindName == "a release")
         struct Item: TemplateObject {
             var typeName: String { "item" }
             var fieldNames: [String] { [] }
             func field(_ name: String) -> Value? { nil }
         }
-        #expect(Value.object(Item()).kindPhrase == "an item")
-        #expect(Value.text("x").kindPhrase == "text")
+        #expect(Value.object(Item()).kindName == "an item")
+        #expect(Value.text("x").kindName == "text")
     }
 }
 

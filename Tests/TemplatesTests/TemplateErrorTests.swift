@@ -223,7 +223,7 @@ struct TemplateErrorTests {
             "partials/meta.html": "<meta>\n\n<title>{{ page.titel }}</title>",
         ])
         do {
-            _ = try set.render("news/item.html", ["page": Self.page], environment: environment)
+            _ = try set.render("news/item.html", ["page": Self.page], environment: bangkok)
             Issue.record("rendering should fail")
         } catch {
             #expect(Self.printed(error) == """
@@ -247,7 +247,7 @@ struct TemplateErrorTests {
     @Test func aPageThatGrowsWithoutEndStops() throws {
         let set = try templateSet(["t.html": "{% for a in x %}{% for b in x %}{% for c in x %}0123456789{% endfor %}{% endfor %}{% endfor %}"])
         let big = Value.list(Array(repeating: .integer(1), count: 200))
-        var small = environment
+        var small = bangkok
         small.maximumOutputSize = 1_000_000
         #expect(throws: TemplateError.self) {
             try set.render("t.html", ["x": big], environment: small)

@@ -28,7 +28,7 @@ struct TemplateFolderTests {
         try site.write("news/item.html", "{% extends \"base.html\" %}{% block main %}site item{% endblock %}")
         let set = try TemplateSet(folders: [site.path, theme.path])
         #expect(set.names == ["base.html", "news/item.html"])
-        #expect(try set.render("news/item.html", [:], environment: environment) == "<theme>site item</theme>")
+        #expect(try set.render("news/item.html", [:], environment: bangkok) == "<theme>site item</theme>")
     }
 
     @Test func assetsHiddenFilesAndOtherKindsAreNotTemplates() throws {

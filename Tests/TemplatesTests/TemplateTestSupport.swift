@@ -1,9 +1,6 @@
 import Foundation
 @testable import Templates
 
-let bangkok = TimeZone(identifier: "Asia/Bangkok")!
-let environment = RenderEnvironment(timeZone: bangkok)
-
 /// Loads `templates` (name → text; paths are `templates/NAME`) with the standard filters.
 func templateSet(_ templates: KeyValuePairs<String, String>, filters: FilterRegistry = .standard) throws(TemplateLoadErrors) -> TemplateSet {
     try TemplateSet(sources: templates.map { TemplateSource(name: $0.key, path: "templates/\($0.key)", text: $0.value) }, filters: filters)
@@ -11,7 +8,7 @@ func templateSet(_ templates: KeyValuePairs<String, String>, filters: FilterRegi
 
 /// Renders the single template `text` with `context`.
 func render(_ text: String, _ context: [String: Value] = [:]) throws -> String {
-    try templateSet(["t.html": text]).render("t.html", context, environment: environment)
+    try templateSet(["t.html": text]).render("t.html", context, environment: bangkok)
 }
 
 /// The first load error of `templates`, or nil when they load.
@@ -27,7 +24,7 @@ func loadError(_ templates: KeyValuePairs<String, String>) -> TemplateError? {
 /// The render error of the single template `text`, or nil when it renders.
 func renderError(_ text: String, _ context: [String: Value] = [:]) -> TemplateError? {
     do {
-        _ = try templateSet(["t.html": text]).render("t.html", context, environment: environment)
+        _ = try templateSet(["t.html": text]).render("t.html", context, environment: bangkok)
         return nil
     } catch let error as TemplateError {
         return error

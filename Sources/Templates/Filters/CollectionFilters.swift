@@ -20,7 +20,7 @@ enum CollectionFilters {
             let key = try SortKey(value, path: path)
             if let firstKey = keys.first, let firstValue = firstKey.value, !firstKey.isComparable(with: key) {
                 throw FilterError(
-                    "\"sort\" cannot compare \(firstValue.kindPhrase) with \(value.kindPhrase)",
+                    "\"sort\" cannot compare \(firstValue.kindName) with \(value.kindName)",
                     hint: path.map { "every item's \"\($0)\" must be of one kind: numbers, dates or text" }
                         ?? "the items must be of one kind: numbers, dates or text"
                 )
@@ -63,7 +63,7 @@ enum CollectionFilters {
             if case .object = key {
                 // Objects are never equal, so each would be its own group.
                 throw FilterError(
-                    "\"group_by\" cannot group by \(key.kindPhrase)",
+                    "\"group_by\" cannot group by \(key.kindName)",
                     hint: "group by one of its fields, such as \"\(path).name\""
                 )
             }
@@ -93,7 +93,7 @@ enum CollectionFilters {
             case .decimal: allIntegers = false
             default:
                 throw FilterError(
-                    "\"sum\" can only add numbers, not \(value.kindPhrase)",
+                    "\"sum\" can only add numbers, not \(value.kindName)",
                     hint: path.map { "every item's \"\($0)\" must be a number" }
                 )
             }
@@ -147,7 +147,7 @@ private enum SortKey {
             )
         default:
             throw FilterError(
-                "\"sort\" cannot order \(value.kindPhrase)",
+                "\"sort\" cannot order \(value.kindName)",
                 hint: "sort orders numbers, dates and text" + (path == nil ? "; to sort items, name a field: sort(\"date\")" : "")
             )
         }

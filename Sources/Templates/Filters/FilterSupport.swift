@@ -1,38 +1,12 @@
 import Foundation
 
 // Small helpers shared by the standard filters: messages that name the
-// filter and the kind it got, argument access that never traps, and the
-// printed form of scalar values.
-
-extension Value {
-    /// The kind with an article, for sentences: `text`, `an integer`, `a release`.
-    var kindPhrase: String {
-        guard case .object(let object) = self else { return kindName }
-        let name = object.typeName
-        let article = name.first.map { "aeiouAEIOU".contains($0) } == true ? "an" : "a"
-        return "\(article) \(name)"
-    }
-
-    /// How `{{ }}` prints a scalar: text as it is, integers and decimals in
-    /// plain digits (`1234.5`, never an exponent or a locale's separators),
-    /// `true`/`false`, none as nothing. Nil for dates, lists, maps and objects,
-    /// which have no single printed form.
-    var printedText: String? {
-        switch self {
-        case .none: ""
-        case .bool(let value): value ? "true" : "false"
-        case .integer(let value): String(value)
-        case .decimal(let value): value.description
-        case .text(let text), .safe(let text): text
-        case .date, .list, .map, .object: nil
-        }
-    }
-}
+// filter and the kind it got, and argument access that never traps.
 
 extension FilterError {
     /// `"limit" needs a list, not text`.
     static func needs(_ filter: String, _ what: String, got value: Value, hint: String? = nil) -> FilterError {
-        FilterError("\"\(filter)\" needs \(what), not \(value.kindPhrase)", hint: hint)
+        FilterError("\"\(filter)\" needs \(what), not \(value.kindName)", hint: hint)
     }
 }
 

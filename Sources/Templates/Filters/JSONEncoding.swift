@@ -44,7 +44,7 @@ enum JSONEncoding {
             buffer.append(UInt8(ascii: "}"))
         case .object(let object):
             throw FilterError(
-                "\"json\" cannot turn \(value.kindPhrase) into JSON",
+                "\"json\" cannot turn \(value.kindName) into JSON",
                 hint: "pick the fields to publish, e.g. {{ \(object.typeName).\(object.fieldNames.first ?? "title") | json }}"
             )
         }

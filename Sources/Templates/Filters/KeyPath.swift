@@ -24,7 +24,7 @@ enum KeyPath {
         for part in parts {
             let name = String(part)
             // "a map in the list", or the path read so far: "\"bureau\" (a bureau)".
-            let subject = walked.isEmpty ? "\(current.kindPhrase) in the list" : "\"\(walked)\" (\(current.kindPhrase))"
+            let subject = walked.isEmpty ? "\(current.kindName) in the list" : "\"\(walked)\" (\(current.kindName))"
             switch current {
             case .map(let map):
                 guard let next = map[name] else {

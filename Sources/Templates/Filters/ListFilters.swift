@@ -65,7 +65,7 @@ enum ListFilters {
         for (position, item) in items.enumerated() {
             guard let printed = item.printedText else {
                 throw FilterError(
-                    "\"join\" cannot print \(item.kindPhrase), item \(position + 1) of the list",
+                    "\"join\" cannot print \(item.kindName), item \(position + 1) of the list",
                     hint: "join takes text, numbers and booleans; pick a field of each item first"
                 )
             }

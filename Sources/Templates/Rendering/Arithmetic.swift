@@ -24,8 +24,8 @@ enum Arithmetic {
             }
             return .bool(found == (op == .contains))
         case .concatenate:
-            guard let left = printable(lhs), let right = printable(rhs) else {
-                let culprit = printable(lhs) == nil ? lhs : rhs
+            guard let left = lhs.printedText, let right = rhs.printedText else {
+                let culprit = lhs.printedText == nil ? lhs : rhs
                 throw renderer.fail("\"~\" joins text, and \(culprit.kindName) is not text", at: location)
             }
             if case .safe = lhs, case .safe = rhs {
@@ -90,18 +90,6 @@ enum Arithmetic {
         switch value {
         case .integer(let number): Decimal(number)
         case .decimal(let number): number
-        default: nil
-        }
-    }
-
-    /// The text `~` joins for a value, nil for what cannot be joined.
-    private static func printable(_ value: Value) -> String? {
-        switch value {
-        case .text(let text), .safe(let text): text
-        case .integer(let number): String(number)
-        case .decimal(let number): number.description
-        case .bool(let flag): flag ? "true" : "false"
-        case .none: ""
         default: nil
         }
     }

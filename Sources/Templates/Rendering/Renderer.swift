@@ -169,16 +169,8 @@ struct Renderer {
         switch value {
         case .text(let text):
             HTMLEscaping.append(text, to: &output)
-        case .safe(let html):
-            output.append(contentsOf: html.utf8)
-        case .integer(let number):
-            output.append(contentsOf: String(number).utf8)
-        case .decimal(let number):
-            output.append(contentsOf: number.description.utf8)
-        case .bool(let flag):
-            output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .none:
-            break
+        case .safe, .integer, .decimal, .bool, .none:
+            output.append(contentsOf: (value.printedText ?? "").utf8)
         case .date:
             throw fail("\"\(expression.display)\" is a date; say how to show it", at: expression.location ?? currentLocation,
                        hint: "use a filter such as iso or date(\"%Y-%m-%d\")")

@@ -70,6 +70,21 @@ extension Value {
         }
     }
 
+    /// How `{{ }}` prints a scalar: text as it is, integers and decimals in
+    /// plain digits (`1234.5`, never an exponent or a locale's separators),
+    /// `true`/`false`, none as nothing. Nil for dates, lists, maps and objects,
+    /// which have no single printed form.
+    public var printedText: String? {
+        switch self {
+        case .none: ""
+        case .bool(let value): value ? "true" : "false"
+        case .integer(let value): String(value)
+        case .decimal(let value): value.description
+        case .text(let text), .safe(let text): text
+        case .date, .list, .map, .object: nil
+        }
+    }
+
     /// The text of a text value or safe HTML, nil for anything else.
     public var textValue: String? {
         switch self {
