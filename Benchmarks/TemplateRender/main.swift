@@ -61,6 +61,8 @@ let footer = """
 
 final class Page: TemplateObject, @unchecked Sendable {
     let title: String, summary: String, url: String, date: Date, body: String, tags: [String], bureaus: [String]
+    // A model converts its lists once, not on every read.
+    let tagValues: Value, bureauValues: Value
     // Set once, after every page exists; read-only while rendering.
     var related: Value = .list([])
 
@@ -72,6 +74,8 @@ final class Page: TemplateObject, @unchecked Sendable {
         body = "<p>" + String(repeating: "เนื้อหาข่าวประชาสัมพันธ์ของกรมส่งเสริมสหกรณ์ ", count: 20) + "\(index)</p>"
         tags = ["สหกรณ์", "แผนปฏิบัติงาน", "บูรณาการ"].map { "\($0)\(index % 5)" }
         bureaus = [["ctt", "cbd", "fund", "cpd"][index % 4]]
+        tagValues = tags.templateValue
+        bureauValues = bureaus.templateValue
     }
 
     var typeName: String { "page" }
@@ -84,8 +88,8 @@ final class Page: TemplateObject, @unchecked Sendable {
         case "url": .text(url)
         case "date": .date(date)
         case "body": .safe(body)
-        case "tags": tags.templateValue
-        case "bureaus": bureaus.templateValue
+        case "tags": tagValues
+        case "bureaus": bureauValues
         case "related": related
         case "section": .text("/news/")
         default: nil

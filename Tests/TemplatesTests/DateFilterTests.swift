@@ -40,7 +40,8 @@ struct DateFilterTests {
         // Bangkok kept local mean time, +06:42:04, until 1920: the seconds are kept so the clock fields stay true.
         #expect(try apply("iso", .date(Date(timeIntervalSince1970: -2_208_988_800)), environment: bangkok) == .text("1900-01-01T06:42:04+06:42:04"))
         #expect(try apply("iso", .date(Date(timeIntervalSince1970: 0)), environment: utc) == .text("1970-01-01T00:00:00+00:00"))
-        // Foundation's Gregorian calendar switches to Julian before 1582-10-15; no news is that old.
+        // The proleptic Gregorian calendar, as ISO 8601 counts, before 1582 too.
+        #expect(try apply("iso", .date(Date(timeIntervalSince1970: -12_219_379_200)), environment: utc) == .text("1582-10-14T00:00:00+00:00"))
         #expect(try apply("iso", .date(Date(timeIntervalSince1970: -12_219_292_800)), environment: utc) == .text("1582-10-15T00:00:00+00:00"))
         #expect(try apply("date", .date(Date(timeIntervalSince1970: 253_402_300_800)), .text("%Y"), environment: utc) == .text("10000"))
     }
@@ -70,5 +71,24 @@ struct DateFilterTests {
     func isoErrors() {
         #expect(failure("iso", .none) == FilterError("\"iso\" needs a date, not none", hint: "the date is not set; test it with {% if %} first"))
         #expect(failure("iso", .safe("x")) == FilterError("\"iso\" needs a date, not HTML", hint: "dates are read when the content loads; text is not turned into a date here"))
+    }
+}
+
+@Suite("Civil days by arithmetic")
+struct CivilDayTests {
+    /// Every 97th day from 1900 to 2100 agrees with Foundation's calendar.
+    @Test func agreesWithFoundationFor1900To2100() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for days in stride(from: -25_567, through: 47_482, by: 97) {
+            let components = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(days) * 86_400))
+            let civil = DateFormatting.CivilDay(daysSince1970: days)
+            #expect([civil.year, civil.month, civil.day] == [components.year, components.month, components.day])
+        }
+    }
+
+    @Test(arguments: [(0, 1970, 1, 1), (-1, 1969, 12, 31), (11_016, 2000, 2, 29), (-719_468, 0, 3, 1), (15_603, 2012, 9, 20)])
+    func knownDays(days: Int, year: Int, month: Int, day: Int) {
+        #expect(DateFormatting.CivilDay(daysSince1970: days) == DateFormatting.CivilDay(year: year, month: month, day: day))
     }
 }

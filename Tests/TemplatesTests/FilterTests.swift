@@ -47,7 +47,7 @@ struct FilterTests {
     @Test("kinds are named with an article in messages")
     func kindNames() {
         #expect(Value.object(releases[0]).kindName == "a release")
-        struct Item: TemplateObject {
+        final class Item: TemplateObject {
             var typeName: String { "item" }
             var fieldNames: [String] { [] }
             func field(_ name: String) -> Value? { nil }
@@ -90,9 +90,15 @@ func integers(_ items: Int...) -> Value { .list(items.map(Value.integer)) }
 func decimal(_ text: String) -> Value { .decimal(Decimal(string: text)!) }
 
 /// A bureau, as the site layer would expose it.
-struct BureauDouble: TemplateObject {
-    var code: String
-    var name: String
+final class BureauDouble: TemplateObject {
+    let code: String
+    let name: String
+
+    init(code: String, name: String) {
+        self.code = code
+        self.name = name
+    }
+
     var typeName: String { "bureau" }
     var fieldNames: [String] { ["code", "name"] }
     func field(_ name: String) -> Value? {
@@ -105,11 +111,18 @@ struct BureauDouble: TemplateObject {
 }
 
 /// A news release; `bureau` is optional, as it is for national news.
-struct ReleaseDouble: TemplateObject {
-    var title: String
-    var date: Date
-    var bureau: BureauDouble?
-    var views: Int = 0
+final class ReleaseDouble: TemplateObject {
+    let title: String
+    let date: Date
+    let bureau: BureauDouble?
+    let views: Int
+
+    init(title: String, date: Date, bureau: BureauDouble?, views: Int = 0) {
+        self.title = title
+        self.date = date
+        self.bureau = bureau
+        self.views = views
+    }
     var typeName: String { "release" }
     var fieldNames: [String] { ["title", "date", "bureau", "views"] }
     func field(_ name: String) -> Value? {

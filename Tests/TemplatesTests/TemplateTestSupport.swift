@@ -34,10 +34,16 @@ func renderError(_ text: String, _ context: [String: Value] = [:]) -> TemplateEr
 }
 
 /// A page model for tests, exposed as a TemplateObject.
-struct TestPage: TemplateObject {
-    var title: String
-    var summary: String?
-    var tags: [String]
+final class TestPage: TemplateObject {
+    let title: String
+    let summary: String?
+    let tags: [String]
+
+    init(title: String, summary: String?, tags: [String]) {
+        self.title = title
+        self.summary = summary
+        self.tags = tags
+    }
 
     var typeName: String { "page" }
     var fieldNames: [String] { ["title", "summary", "tags"] }

@@ -8,7 +8,21 @@ enum DateFormatting {
     /// instant, written out even when it is zero (`+00:00`, never `Z`).
     static func iso(_ date: Date, timeZone: TimeZone) -> String {
         let parts = Parts(date, timeZone: timeZone)
-        return "\(parts.year)-\(pad(parts.month))-\(pad(parts.day))T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))\(parts.offset)"
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(25)
+        parts.appendYear(to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(parts.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(parts.day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(parts.hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(parts.minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(parts.second, width: 2, to: &bytes)
+        appendOffset(parts.offsetSeconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `date` with strftime-style tokens: `%Y` year (four digits or more),
@@ -17,58 +31,66 @@ enum DateFormatting {
     /// character is copied; any other token is an error.
     static func format(_ date: Date, pattern: String, timeZone: TimeZone) throws(FilterError) -> String {
         let parts = Parts(date, timeZone: timeZone)
-        var result = ""
-        var scalars = pattern.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "%" else {
-                result.unicodeScalars.append(scalar)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(pattern.utf8.count + 16)
+        var iterator = pattern.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
                 continue
             }
-            guard let token = scalars.next() else {
+            guard let token = iterator.next() else {
                 throw FilterError(
                     "\"date\" pattern \"\(pattern)\" ends with a lone %",
                     hint: "write %% for a percent sign"
                 )
             }
             switch token {
-            case "Y": result += parts.year
-            case "m": result += pad(parts.month)
-            case "d": result += pad(parts.day)
-            case "H": result += pad(parts.hour)
-            case "M": result += pad(parts.minute)
-            case "S": result += pad(parts.second)
-            case "z": result += parts.offset
-            case "%": result += "%"
+            case UInt8(ascii: "Y"): parts.appendYear(to: &bytes)
+            case UInt8(ascii: "m"): appendDigits(parts.month, width: 2, to: &bytes)
+            case UInt8(ascii: "d"): appendDigits(parts.day, width: 2, to: &bytes)
+            case UInt8(ascii: "H"): appendDigits(parts.hour, width: 2, to: &bytes)
+            case UInt8(ascii: "M"): appendDigits(parts.minute, width: 2, to: &bytes)
+            case UInt8(ascii: "S"): appendDigits(parts.second, width: 2, to: &bytes)
+            case UInt8(ascii: "z"): appendOffset(parts.offsetSeconds, to: &bytes)
+            case UInt8(ascii: "%"): bytes.append(token)
             default:
+                let shown = String(decoding: [token], as: UTF8.self)
                 throw FilterError(
-                    "\"date\" does not know %\(token) in pattern \"\(pattern)\"",
+                    "\"date\" does not know %\(shown) in pattern \"\(pattern)\"",
                     hint: "the tokens are %Y %m %d %H %M %S %z and %%; Thai dates come from \"thai_date\""
                 )
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The fields of an instant as a clock in `timeZone` shows it.
     private struct Parts {
-        var year: String
-        var month, day, hour, minute, second: Int
-        var offset: String
+        var year, month, day, hour, minute, second: Int
+        var offsetSeconds: Int
 
         init(_ date: Date, timeZone: TimeZone) {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = timeZone
-            let components = calendar.dateComponents([.era, .year, .month, .day, .hour, .minute, .second], from: date)
-            // Years before 1 CE as ISO 8601 writes them: 1 BCE is 0000, 2 BCE is -0001.
-            var year = components.year ?? 0
-            if components.era == 0 { year = 1 - year }
-            self.year = year < 0 ? "-" + DateFormatting.pad(-year, width: 4) : DateFormatting.pad(year, width: 4)
-            month = components.month ?? 0
-            day = components.day ?? 0
-            hour = components.hour ?? 0
-            minute = components.minute ?? 0
-            second = components.second ?? 0
-            offset = DateFormatting.offset(seconds: timeZone.secondsFromGMT(for: date))
+            // Plain arithmetic on the proleptic Gregorian calendar (as ISO
+            // 8601 counts): a Calendar call per date was most of the cost of
+            // rendering a page with 40 dates.
+            offsetSeconds = timeZone.secondsFromGMT(for: date)
+            let local = Int(date.timeIntervalSince1970.rounded(.down)) + offsetSeconds
+            let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            let secondOfDay = local - days * 86_400
+            let civil = CivilDay(daysSince1970: days)
+            year = civil.year
+            month = civil.month
+            day = civil.day
+            hour = secondOfDay / 3_600
+            minute = secondOfDay % 3_600 / 60
+            second = secondOfDay % 60
+        }
+
+        /// Four digits or more; years before 1 CE as ISO 8601 writes them (0000 is 1 BCE, -0001 is 2 BCE).
+        func appendYear(to bytes: inout [UInt8]) {
+            if year < 0 { bytes.append(UInt8(ascii: "-")) }
+            appendDigits(abs(year), width: 4, to: &bytes)
         }
     }
 
@@ -76,16 +98,68 @@ enum DateFormatting {
     /// standard, Bangkok +06:42:04 until 1920) keep them, `+06:42:04`, so the
     /// clock fields still name the right instant.
     static func offset(seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let magnitude = abs(seconds)
-        var text = "\(sign)\(pad(magnitude / 3600)):\(pad(magnitude % 3600 / 60))"
-        if magnitude % 60 != 0 { text += ":\(pad(magnitude % 60))" }
-        return text
+        var bytes = [UInt8]()
+        appendOffset(seconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func pad(_ number: Int, width: Int = 2) -> String {
-        let digits = String(number)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    static func appendOffset(_ seconds: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: seconds < 0 ? "-" : "+"))
+        let magnitude = abs(seconds)
+        appendDigits(magnitude / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(magnitude % 3600 / 60, width: 2, to: &bytes)
+        if magnitude % 60 != 0 {
+            bytes.append(UInt8(ascii: ":"))
+            appendDigits(magnitude % 60, width: 2, to: &bytes)
+        }
+    }
+
+    /// `number` (not negative) in decimal digits, zero-padded to `width`,
+    /// written in place: this runs for every field of every date on a page.
+    static func appendDigits(_ number: Int, width: Int, to bytes: inout [UInt8]) {
+        var count = 1
+        var probe = number / 10
+        while probe > 0 {
+            count += 1
+            probe /= 10
+        }
+        let total = max(width, count)
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: total))
+        var rest = number
+        var index = start + total - 1
+        repeat {
+            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        } while rest > 0
+    }
+
+    /// A day of the proleptic Gregorian calendar, from days since 1970-01-01
+    /// (Howard Hinnant's `civil_from_days`). Year 0 is 1 BCE, as in ISO 8601.
+    struct CivilDay: Equatable {
+        var year: Int
+        var month: Int
+        var day: Int
+
+        init(year: Int, month: Int, day: Int) {
+            self.year = year
+            self.month = month
+            self.day = day
+        }
+
+        init(daysSince1970 days: Int) {
+            let shifted = days + 719_468
+            let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+            let dayOfEra = shifted - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let monthFromMarch = (5 * dayOfYear + 2) / 153
+            day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+            month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+            year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        }
     }
 }
 

@@ -14,6 +14,7 @@ import Foundation
 public struct TemplateSet: Sendable {
     let templates: [ParsedTemplate]
     let ids: [String: Int]
+    let plans: [RenderPlan]
 
     /// Parses every source and checks what can be checked before rendering:
     /// syntax, filters, names of included and extended templates, and loops
@@ -41,12 +42,13 @@ public struct TemplateSet: Sendable {
                 templates.append(ParsedTemplate(name: source.name, path: source.path, lines: lines, nodes: [], extends: nil, blocks: [:], includes: []))
             }
         }
-        self.templates = templates
-        self.ids = ids
         errors += TemplateGraph(templates: templates, ids: ids).problems()
         guard errors.isEmpty else {
             throw TemplateLoadErrors(errors: errors)
         }
+        self.templates = templates
+        self.ids = ids
+        self.plans = RenderPlan.plans(for: templates, ids: ids)
     }
 
     /// The names of all templates, sorted.

@@ -1,7 +1,12 @@
 /// `loop` inside `{% for %}`: where the loop is.
-struct LoopInfo: TemplateObject {
+final class LoopInfo: TemplateObject {
     let index0: Int
     let length: Int
+
+    init(index0: Int, length: Int) {
+        self.index0 = index0
+        self.length = length
+    }
 
     var typeName: String { "loop" }
     var fieldNames: [String] { ["index", "index0", "first", "last", "length", "revindex", "revindex0"] }

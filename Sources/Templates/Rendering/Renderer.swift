@@ -17,8 +17,6 @@ struct Renderer {
     private struct Level {
         var template: Int
         var includedAt: Location?
-        /// The definitions of each block, most derived first.
-        var blocks: [String: [(template: Int, nodes: [Node])]]
     }
     private var levels = [Level]()
     /// The blocks being rendered, and which definition of each, for `super()`.
@@ -45,31 +43,18 @@ struct Renderer {
         guard levels.count < environment.maximumDepth else {
             throw fail("templates are included more than \(environment.maximumDepth) deep", at: includedAt ?? Location(template: id, line: 1, column: 1))
         }
-        // The chain from this template up to the one that extends nothing.
-        var chain = [id]
-        while let parent = set.templates[chain[chain.count - 1]].extends, let parentID = set.ids[parent.name] {
-            chain.append(parentID)
-        }
-        var blocks = [String: [(template: Int, nodes: [Node])]]()
-        for template in chain {
-            for (name, nodes) in set.templates[template].blocks {
-                blocks[name, default: []].append((template, nodes))
-            }
-        }
-        levels.append(Level(template: id, includedAt: includedAt, blocks: blocks))
+        levels.append(Level(template: id, includedAt: includedAt))
         defer { levels.removeLast() }
-        // A template that extends another shows only its blocks, inside the
-        // root's layout; its top-level sets still run first.
-        for template in chain.dropLast() {
-            for case .assignment(let name, let value) in set.templates[template].nodes {
-                assign(name, try evaluate(value))
-            }
+        let plan = set.plans[id]
+        for (name, value) in plan.setup {
+            let result = try evaluate(value)
+            assign(name, result)
         }
-        try render(set.templates[chain[chain.count - 1]].nodes)
+        try render(set.templates[plan.layout].nodes)
     }
 
     private mutating func renderBlock(_ name: String, definition: Int, at location: Location) throws(TemplateError) {
-        guard let definitions = levels.last?.blocks[name], definitions.indices.contains(definition) else {
+        guard let level = levels.last, let definitions = set.plans[level.template].blocks[name], definitions.indices.contains(definition) else {
             throw fail("the block \"\(name)\" has no parent definition for super() to print", at: location,
                        hint: "remove super(), or define the block in the template this one extends")
         }
@@ -78,7 +63,7 @@ struct Renderer {
         }
         activeBlocks.append((name, definition))
         defer { activeBlocks.removeLast() }
-        try render(definitions[definition].nodes)
+        try render(definitions[definition])
     }
 
     // MARK: Nodes
@@ -89,7 +74,9 @@ struct Renderer {
             case .text(let bytes):
                 output.append(contentsOf: bytes)
             case .output(let expression):
-                try print(try evaluate(expression), expression)
+                // Evaluated first: a call on self with a mutating argument copies self.
+                let value = try evaluate(expression)
+                try print(value, expression)
             case .conditional(let branches, let otherwise):
                 var taken = false
                 for (condition, body) in branches where try evaluate(condition).isTruthy {
@@ -103,7 +90,8 @@ struct Renderer {
             case .loop(let loop):
                 try render(loop)
             case .assignment(let name, let value):
-                assign(name, try evaluate(value))
+                let result = try evaluate(value)
+                assign(name, result)
             case .include(let name, let location):
                 guard let id = set.ids[name] else {
                     throw fail("there is no template called \"\(name)\"", at: location)
@@ -123,23 +111,31 @@ struct Renderer {
 
     private mutating func render(_ loop: Loop) throws(TemplateError) {
         let sequence = try evaluate(loop.sequence)
-        let items: [(Value, Value)]
         switch sequence {
-        case .list(let list):
-            items = list.map { ($0, .none) }
+        case .list(let items):
+            if loop.names.count == 2 {
+                throw fail("two names need a map to loop over, and \"\(loop.sequence.display)\" is a list", at: loop.location,
+                           hint: "write {% for item in \(loop.sequence.display) %}")
+            }
+            try iterate(loop, count: items.count) { values, base, index in values[base] = items[index] }
         case .map(let map):
-            items = map.pairs.map { (.text($0.key), $0.value) }
+            let pairs = map.pairs
+            try iterate(loop, count: pairs.count) { values, base, index in
+                values[base] = .text(pairs[index].key)
+                if loop.names.count == 2 { values[base + 1] = pairs[index].value }
+            }
         case .none:
-            items = []
+            try render(loop.otherwise)
         default:
             throw fail("cannot loop over \"\(loop.sequence.display)\", which is \(sequence.kindName)", at: loop.sequence.location ?? loop.location,
                        hint: "{% for %} goes over a list or a map")
         }
-        if loop.names.count == 2, case .list = sequence {
-            throw fail("two names need a map to loop over, and \"\(loop.sequence.display)\" is a list", at: loop.location,
-                       hint: "write {% for item in \(loop.sequence.display) %}")
-        }
-        guard !items.isEmpty else {
+    }
+
+    /// Runs the body `count` times with the loop's names set by `bind`, or
+    /// the `else` part when there is nothing to go over.
+    private mutating func iterate(_ loop: Loop, count: Int, bind: (inout [Value], Int, Int) -> Void) throws(TemplateError) {
+        guard count > 0 else {
             try render(loop.otherwise)
             return
         }
@@ -148,17 +144,16 @@ struct Renderer {
         let base = names.count
         names.append(contentsOf: loop.names)
         names.append("loop")
-        values.append(contentsOf: Array(repeating: Value.none, count: loop.names.count + 1))
+        values.append(contentsOf: repeatElement(Value.none, count: loop.names.count + 1))
         let frameEnd = names.count
-        for (index, item) in items.enumerated() {
+        for index in 0..<count {
             // Sets inside the body last one iteration.
-            names.removeSubrange(frameEnd...)
-            values.removeSubrange(frameEnd...)
-            values[base] = item.0
-            if loop.names.count == 2 {
-                values[base + 1] = item.1
+            if names.count > frameEnd {
+                names.removeSubrange(frameEnd...)
+                values.removeSubrange(frameEnd...)
             }
-            values[frameEnd - 1] = .object(LoopInfo(index0: index, length: items.count))
+            bind(&values, base, index)
+            values[frameEnd - 1] = .object(LoopInfo(index0: index, length: count))
             try render(loop.body)
         }
     }
@@ -223,20 +218,29 @@ struct Renderer {
             }
             return value
         case .member(let base, let name, let location):
-            return try member(try evaluate(base), name, of: base, at: location)
+            let value = try evaluate(base)
+            return try member(value, name, of: base, at: location)
         case .index(let base, let index, let location):
-            return try subscripted(try evaluate(base), try evaluate(index), of: base, at: location)
+            let value = try evaluate(base)
+            let key = try evaluate(index)
+            return try subscripted(value, key, of: base, at: location)
         case .list(let items):
             var values = [Value]()
             values.reserveCapacity(items.count)
             for item in items {
-                values.append(try evaluate(item))
+                let value = try evaluate(item)
+                values.append(value)
             }
             return .list(values)
         case .not(let inner):
             return .bool(!(try evaluate(inner).isTruthy))
         case .negate(let inner, let location):
-            return try Arithmetic.negate(try evaluate(inner), at: location, renderer: self)
+            let value = try evaluate(inner)
+            do throws(OperatorError) {
+                return try Arithmetic.negate(value)
+            } catch {
+                throw fail(error.message, at: location, hint: error.hint)
+            }
         case .and(let lhs, let rhs):
             let left = try evaluate(lhs)
             return left.isTruthy ? try evaluate(rhs) : left
@@ -244,7 +248,13 @@ struct Renderer {
             let left = try evaluate(lhs)
             return left.isTruthy ? left : try evaluate(rhs)
         case .binary(let op, let lhs, let rhs, let location):
-            return try Arithmetic.apply(op, try evaluate(lhs), try evaluate(rhs), at: location, renderer: self)
+            let left = try evaluate(lhs)
+            let right = try evaluate(rhs)
+            do throws(OperatorError) {
+                return try Arithmetic.apply(op, left, right, order: environment.textOrder)
+            } catch {
+                throw fail(error.message, at: location, hint: error.hint)
+            }
         case .test(let inner, let kind, let negated, _):
             let result: Bool
             switch kind {
@@ -256,10 +266,18 @@ struct Renderer {
             return .bool(result != negated)
         case .filter(let input, let filter, let arguments, let location):
             let value = filter.acceptsUndefined ? (try evaluateLeniently(input) ?? .none) : try evaluate(input)
-            var argumentValues = [Value]()
-            argumentValues.reserveCapacity(arguments.count)
-            for argument in arguments {
-                argumentValues.append(try evaluate(argument))
+            let argumentValues: [Value]
+            switch arguments {
+            case .constant(let values):
+                argumentValues = values
+            case .computed(let expressions):
+                var values = [Value]()
+                values.reserveCapacity(expressions.count)
+                for argument in expressions {
+                    let value = try evaluate(argument)
+                    values.append(value)
+                }
+                argumentValues = values
             }
             do throws(FilterError) {
                 return try filter.body(value, argumentValues, environment)

@@ -40,7 +40,7 @@ indirect enum Expression: Sendable {
     case binary(BinaryOperator, Expression, Expression, Location)
     /// `is defined`, `is none`, and their `is not` forms.
     case test(Expression, TestKind, negated: Bool, Location)
-    case filter(Expression, Filter, [Expression], Location)
+    case filter(Expression, Filter, FilterArguments, Location)
     /// `super()` inside a block.
     case superBlock(Location)
 
@@ -68,6 +68,12 @@ indirect enum Expression: Sendable {
         case .literal, .list: nil
         }
     }
+}
+
+/// A filter's arguments: literals are evaluated once, when the template loads.
+enum FilterArguments: Sendable {
+    case constant([Value])
+    case computed([Expression])
 }
 
 enum BinaryOperator: String, Sendable {

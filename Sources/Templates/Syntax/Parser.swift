@@ -312,7 +312,10 @@ struct Parser {
                     try stream.expectSymbol(")", "to close the arguments of \"\(name)\"")
                 }
             }
-            result = .filter(result, try resolve(name, arguments, at: token.location), arguments, token.location)
+            let filter = try resolve(name, arguments, at: token.location)
+            let literals = arguments.compactMap { if case .literal(let value) = $0 { value } else { nil } }
+            let resolved: FilterArguments = literals.count == arguments.count ? .constant(literals) : .computed(arguments)
+            result = .filter(result, filter, resolved, token.location)
         }
         return result
     }

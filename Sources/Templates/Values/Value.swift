@@ -27,7 +27,10 @@ public enum Value: Sendable {
 
 /// A typed model exposed to templates without being copied: a page, a
 /// bureau, the site. Fields are looked up by name when a template reads them.
-public protocol TemplateObject: Sendable {
+///
+/// Models are classes: one instance serves every page that shows it, and
+/// handing it to a template costs a reference count, not a copy.
+public protocol TemplateObject: AnyObject, Sendable {
     /// What the object is called in messages (`"page" has no field "titel"`
     /// names the variable; this names the kind, e.g. `release`).
     var typeName: String { get }
