@@ -6,8 +6,8 @@ import Foundation
 enum DateFormatting {
     /// `2012-09-20T10:00:00+07:00`: ISO 8601 with the zone's offset at that
     /// instant, written out even when it is zero (`+00:00`, never `Z`).
-    static func iso(_ date: Date, timeZone: TimeZone) -> String {
-        let parts = Parts(date, timeZone: timeZone)
+    static func iso(_ date: Date, zone: ZoneOffsets) -> String {
+        let parts = Parts(date, zone: zone)
         var bytes = [UInt8]()
         bytes.reserveCapacity(25)
         parts.appendYear(to: &bytes)
@@ -29,8 +29,8 @@ enum DateFormatting {
     /// `%m` month, `%d` day, `%H` hour (00–23), `%M` minute, `%S` second, all
     /// two digits; `%z` offset as `+07:00`; `%%` a percent sign. Any other
     /// character is copied; any other token is an error.
-    static func format(_ date: Date, pattern: String, timeZone: TimeZone) throws(FilterError) -> String {
-        let parts = Parts(date, timeZone: timeZone)
+    static func format(_ date: Date, pattern: String, zone: ZoneOffsets) throws(FilterError) -> String {
+        let parts = Parts(date, zone: zone)
         var bytes = [UInt8]()
         bytes.reserveCapacity(pattern.utf8.count + 16)
         var iterator = pattern.utf8.makeIterator()
@@ -65,16 +65,16 @@ enum DateFormatting {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The fields of an instant as a clock in `timeZone` shows it.
+    /// The fields of an instant as a clock in the zone shows it.
     private struct Parts {
         var year, month, day, hour, minute, second: Int
         var offsetSeconds: Int
 
-        init(_ date: Date, timeZone: TimeZone) {
+        init(_ date: Date, zone: ZoneOffsets) {
             // Plain arithmetic on the proleptic Gregorian calendar (as ISO
             // 8601 counts): a Calendar call per date was most of the cost of
             // rendering a page with 40 dates.
-            offsetSeconds = timeZone.secondsFromGMT(for: date)
+            offsetSeconds = zone.seconds(at: date)
             let local = Int(date.timeIntervalSince1970.rounded(.down)) + offsetSeconds
             let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
             let secondOfDay = local - days * 86_400
@@ -175,7 +175,7 @@ enum DateFilters {
             throw .needs("date", "a date", got: input, hint: hint(for: input))
         }
         let pattern = try FilterInput.text(arguments, 0, of: "date", naming: "pattern")
-        return .text(try DateFormatting.format(date, pattern: pattern, timeZone: environment.timeZone))
+        return .text(try DateFormatting.format(date, pattern: pattern, zone: environment.offsets))
     }
 
     static let iso = Filter(
@@ -185,7 +185,7 @@ enum DateFilters {
         guard case .date(let date) = input else {
             throw .needs("iso", "a date", got: input, hint: hint(for: input))
         }
-        return .text(DateFormatting.iso(date, timeZone: environment.timeZone))
+        return .text(DateFormatting.iso(date, zone: environment.offsets))
     }
 
     private static func hint(for input: Value) -> String? {

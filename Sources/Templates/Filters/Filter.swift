@@ -82,7 +82,12 @@ public struct FilterError: Error, Sendable, Equatable {
 /// machine's zone and locale never leak into output.
 public struct RenderEnvironment: Sendable {
     /// The zone dates are shown in by `date` and `iso`.
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone {
+        get { offsets.timeZone }
+        set { offsets = ZoneOffsets(newValue) }
+    }
+    /// The zone's offsets, remembered by day for every render that shares this environment.
+    private(set) var offsets: ZoneOffsets
     /// The order `sort` puts text in; the site layer gives Thai collation.
     public var textOrder: @Sendable (String, String) -> Bool
     /// Largest page, in bytes, before rendering stops with an error.
@@ -96,7 +101,7 @@ public struct RenderEnvironment: Sendable {
         maximumOutputSize: Int = 64 << 20,
         maximumDepth: Int = 200
     ) {
-        self.timeZone = timeZone
+        self.offsets = ZoneOffsets(timeZone)
         self.textOrder = textOrder
         self.maximumOutputSize = maximumOutputSize
         self.maximumDepth = maximumDepth

@@ -8,13 +8,13 @@ import Foundation
 /// as `\u2028`/`\u2029` for old JavaScript parsers. Thai and other text is
 /// written as UTF-8, not escaped.
 enum JSONEncoding {
-    static func encode(_ value: Value, timeZone: TimeZone) throws(FilterError) -> String {
+    static func encode(_ value: Value, zone: ZoneOffsets) throws(FilterError) -> String {
         var buffer: [UInt8] = []
-        try write(value, to: &buffer, timeZone: timeZone)
+        try write(value, to: &buffer, zone: zone)
         return String(decoding: buffer, as: UTF8.self)
     }
 
-    private static func write(_ value: Value, to buffer: inout [UInt8], timeZone: TimeZone) throws(FilterError) {
+    private static func write(_ value: Value, to buffer: inout [UInt8], zone: ZoneOffsets) throws(FilterError) {
         switch value {
         case .none: buffer.append(contentsOf: "null".utf8)
         case .bool(let flag): buffer.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -25,12 +25,12 @@ enum JSONEncoding {
             // exponent, never a locale's separators.
             buffer.append(contentsOf: number.description.utf8)
         case .text(let text), .safe(let text): writeString(text, to: &buffer)
-        case .date(let date): writeString(DateFormatting.iso(date, timeZone: timeZone), to: &buffer)
+        case .date(let date): writeString(DateFormatting.iso(date, zone: zone), to: &buffer)
         case .list(let items):
             buffer.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                try write(item, to: &buffer, timeZone: timeZone)
+                try write(item, to: &buffer, zone: zone)
             }
             buffer.append(UInt8(ascii: "]"))
         case .map(let map):
@@ -39,7 +39,7 @@ enum JSONEncoding {
                 if index > 0 { buffer.append(UInt8(ascii: ",")) }
                 writeString(pair.key, to: &buffer)
                 buffer.append(UInt8(ascii: ":"))
-                try write(pair.value, to: &buffer, timeZone: timeZone)
+                try write(pair.value, to: &buffer, zone: zone)
             }
             buffer.append(UInt8(ascii: "}"))
         case .object(let object):
@@ -115,6 +115,6 @@ enum JSONFilters {
         "json", arguments: 0...0,
         summary: "JSON of a value, safe inside <script> (< > & are escaped): `<script type=\"application/ld+json\">{{ ld | json }}</script>`."
     ) { input, _, environment throws(FilterError) in
-        .safe(try JSONEncoding.encode(input, timeZone: environment.timeZone))
+        .safe(try JSONEncoding.encode(input, zone: environment.offsets))
     }
 }
