@@ -9,18 +9,18 @@ enum DateFormatting {
     static func iso(_ date: Date, zone: ZoneOffsets) -> String {
         let parts = Parts(date, zone: zone)
         var bytes = [UInt8]()
-        bytes.reserveCapacity(25)
+        bytes.reserveCapacity(32)
         parts.appendYear(to: &bytes)
         bytes.append(UInt8(ascii: "-"))
-        appendDigits(parts.month, width: 2, to: &bytes)
+        appendTwoDigits(parts.month, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
-        appendDigits(parts.day, width: 2, to: &bytes)
+        appendTwoDigits(parts.day, to: &bytes)
         bytes.append(UInt8(ascii: "T"))
-        appendDigits(parts.hour, width: 2, to: &bytes)
+        appendTwoDigits(parts.hour, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        appendDigits(parts.minute, width: 2, to: &bytes)
+        appendTwoDigits(parts.minute, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        appendDigits(parts.second, width: 2, to: &bytes)
+        appendTwoDigits(parts.second, to: &bytes)
         appendOffset(parts.offsetSeconds, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -47,11 +47,11 @@ enum DateFormatting {
             }
             switch token {
             case UInt8(ascii: "Y"): parts.appendYear(to: &bytes)
-            case UInt8(ascii: "m"): appendDigits(parts.month, width: 2, to: &bytes)
-            case UInt8(ascii: "d"): appendDigits(parts.day, width: 2, to: &bytes)
-            case UInt8(ascii: "H"): appendDigits(parts.hour, width: 2, to: &bytes)
-            case UInt8(ascii: "M"): appendDigits(parts.minute, width: 2, to: &bytes)
-            case UInt8(ascii: "S"): appendDigits(parts.second, width: 2, to: &bytes)
+            case UInt8(ascii: "m"): appendTwoDigits(parts.month, to: &bytes)
+            case UInt8(ascii: "d"): appendTwoDigits(parts.day, to: &bytes)
+            case UInt8(ascii: "H"): appendTwoDigits(parts.hour, to: &bytes)
+            case UInt8(ascii: "M"): appendTwoDigits(parts.minute, to: &bytes)
+            case UInt8(ascii: "S"): appendTwoDigits(parts.second, to: &bytes)
             case UInt8(ascii: "z"): appendOffset(parts.offsetSeconds, to: &bytes)
             case UInt8(ascii: "%"): bytes.append(token)
             default:
@@ -106,13 +106,20 @@ enum DateFormatting {
     static func appendOffset(_ seconds: Int, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: seconds < 0 ? "-" : "+"))
         let magnitude = abs(seconds)
-        appendDigits(magnitude / 3600, width: 2, to: &bytes)
+        appendTwoDigits(magnitude / 3600, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        appendDigits(magnitude % 3600 / 60, width: 2, to: &bytes)
+        appendTwoDigits(magnitude % 3600 / 60, to: &bytes)
         if magnitude % 60 != 0 {
             bytes.append(UInt8(ascii: ":"))
-            appendDigits(magnitude % 60, width: 2, to: &bytes)
+            appendTwoDigits(magnitude % 60, to: &bytes)
         }
+    }
+
+    /// A clock or calendar field, 0–99, as two digits.
+    @inline(__always)
+    static func appendTwoDigits(_ number: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number / 10 % 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number % 10))
     }
 
     /// `number` (not negative) in decimal digits, zero-padded to `width`,
@@ -124,16 +131,19 @@ enum DateFormatting {
             count += 1
             probe /= 10
         }
-        let total = max(width, count)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: total))
+        for _ in count..<max(width, count) {
+            bytes.append(UInt8(ascii: "0"))
+        }
+        var divisor = 1
+        for _ in 1..<count {
+            divisor *= 10
+        }
         var rest = number
-        var index = start + total - 1
-        repeat {
-            bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
-        } while rest > 0
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A day of the proleptic Gregorian calendar, from days since 1970-01-01

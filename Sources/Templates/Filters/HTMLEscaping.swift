@@ -42,11 +42,27 @@ enum HTMLEscaping {
         return nil
     }
 
+    /// True when one of the eight bytes in `word` is below 0x3F, the only
+    /// bytes that can be special. Thai text (every byte ≥ 0x80) and most
+    /// Latin letters pass eight at a time.
+    @inline(__always)
+    private static func mayHaveSpecial(_ word: UInt64) -> Bool {
+        // Per byte: (byte - 0x3F) borrows into the high bit exactly when byte < 0x3F,
+        // unless the byte's own high bit was set; ~word masks those out.
+        (word &- 0x3F3F_3F3F_3F3F_3F3F) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
         var runStart = 0
         var index = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
         while index < count {
+            if index + 8 <= count, !mayHaveSpecial(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if isSpecial(byte) {
                 if runStart < index {

@@ -9,7 +9,9 @@ import Synchronization
 /// and its end, so a day with a transition is always asked about exactly.
 final class ZoneOffsets: Sendable {
     let timeZone: TimeZone
-    private let days = Mutex<[Int: Int]>([:])
+    /// Day → offset, direct-mapped by day: no hashing, a colliding day
+    /// simply replaces the one before it.
+    private let days = Mutex<[(day: Int, offset: Int)]>(Array(repeating: (Int.min, 0), count: 1_024))
 
     init(_ timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -23,7 +25,8 @@ final class ZoneOffsets: Sendable {
         }
         let seconds = Int(interval.rounded(.down))
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        if let offset = days.withLock({ $0[day] }) {
+        let slot = day & 1_023
+        if let offset = days.withLock({ $0[slot].day == day ? $0[slot].offset : nil }) {
             return offset
         }
         let start = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day) * 86_400))
@@ -31,7 +34,7 @@ final class ZoneOffsets: Sendable {
         guard start == end else {
             return timeZone.secondsFromGMT(for: date)
         }
-        days.withLock { $0[day] = start }
+        days.withLock { $0[slot] = (day, start) }
         return start
     }
 }

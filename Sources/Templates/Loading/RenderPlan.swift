@@ -7,7 +7,7 @@ struct RenderPlan: Sendable {
     /// The definitions of each block, most derived first (for `super()`).
     let blocks: [String: [[Node]]]
     /// `{% set %}`s outside blocks in the templates that extend the layout, in order.
-    let setup: [(name: String, value: Expression)]
+    let setup: [(name: String, value: any Expression)]
 
     /// The plan of each template; `templates` must have no extends loops.
     static func plans(for templates: [ParsedTemplate], ids: [String: Int]) -> [RenderPlan] {
@@ -22,7 +22,7 @@ struct RenderPlan: Sendable {
                     blocks[name, default: []].append(nodes)
                 }
             }
-            var setup = [(name: String, value: Expression)]()
+            var setup = [(name: String, value: any Expression)]()
             for template in chain.dropLast() {
                 for case .assignment(let name, let value) in templates[template].nodes {
                     setup.append((name, value))

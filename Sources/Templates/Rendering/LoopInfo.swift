@@ -1,6 +1,10 @@
 /// `loop` inside `{% for %}`: where the loop is.
-final class LoopInfo: TemplateObject {
-    let index0: Int
+///
+/// One per loop, moved on at each iteration instead of allocated for each:
+/// a template that keeps `loop` itself in a variable sees it move on too.
+final class LoopInfo: TemplateObject, @unchecked Sendable {
+    // Changed only by the renderer that made it, between iterations.
+    var index0: Int
     let length: Int
 
     init(index0: Int, length: Int) {

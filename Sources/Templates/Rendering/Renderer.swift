@@ -146,6 +146,8 @@ struct Renderer {
         names.append("loop")
         values.append(contentsOf: repeatElement(Value.none, count: loop.names.count + 1))
         let frameEnd = names.count
+        let info = LoopInfo(index0: 0, length: count)
+        values[frameEnd - 1] = .object(info)
         for index in 0..<count {
             // Sets inside the body last one iteration.
             if names.count > frameEnd {
@@ -153,14 +155,14 @@ struct Renderer {
                 values.removeSubrange(frameEnd...)
             }
             bind(&values, base, index)
-            values[frameEnd - 1] = .object(LoopInfo(index0: index, length: count))
+            info.index0 = index
             try render(loop.body)
         }
     }
 
     // MARK: Printing
 
-    private mutating func print(_ value: Value, _ expression: Expression) throws(TemplateError) {
+    private mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
         switch value {
         case .text(let text):
             HTMLEscaping.append(text, to: &output)
@@ -177,7 +179,7 @@ struct Renderer {
 
     // MARK: Variables
 
-    private func lookup(_ name: String) -> Value? {
+    func lookup(_ name: String) -> Value? {
         var index = names.count - 1
         while index >= 0 {
             if names[index] == name {
@@ -206,109 +208,36 @@ struct Renderer {
 
     // MARK: Expressions
 
-    mutating func evaluate(_ expression: Expression) throws(TemplateError) -> Value {
-        switch expression {
-        case .literal(let value):
-            return value
-        case .name(let name, let location):
-            guard let value = lookup(name) else {
-                var error = fail("unknown name \"\(name)\"", at: location, hint: Suggestion.hint(for: name, among: Set(names)))
-                error.isUndefined = true
-                throw error
-            }
-            return value
-        case .member(let base, let name, let location):
-            let value = try evaluate(base)
-            return try member(value, name, of: base, at: location)
-        case .index(let base, let index, let location):
-            let value = try evaluate(base)
-            let key = try evaluate(index)
-            return try subscripted(value, key, of: base, at: location)
-        case .list(let items):
-            var values = [Value]()
-            values.reserveCapacity(items.count)
-            for item in items {
-                let value = try evaluate(item)
-                values.append(value)
-            }
-            return .list(values)
-        case .not(let inner):
-            return .bool(!(try evaluate(inner).isTruthy))
-        case .negate(let inner, let location):
-            let value = try evaluate(inner)
-            do throws(OperatorError) {
-                return try Arithmetic.negate(value)
-            } catch {
-                throw fail(error.message, at: location, hint: error.hint)
-            }
-        case .and(let lhs, let rhs):
-            let left = try evaluate(lhs)
-            return left.isTruthy ? try evaluate(rhs) : left
-        case .or(let lhs, let rhs):
-            let left = try evaluate(lhs)
-            return left.isTruthy ? left : try evaluate(rhs)
-        case .binary(let op, let lhs, let rhs, let location):
-            let left = try evaluate(lhs)
-            let right = try evaluate(rhs)
-            do throws(OperatorError) {
-                return try Arithmetic.apply(op, left, right, order: environment.textOrder)
-            } catch {
-                throw fail(error.message, at: location, hint: error.hint)
-            }
-        case .test(let inner, let kind, let negated, _):
-            let result: Bool
-            switch kind {
-            case .defined:
-                result = try evaluateLeniently(inner) != nil
-            case .none:
-                if case .none = try evaluate(inner) { result = true } else { result = false }
-            }
-            return .bool(result != negated)
-        case .filter(let input, let filter, let arguments, let location):
-            let value = filter.acceptsUndefined ? (try evaluateLeniently(input) ?? .none) : try evaluate(input)
-            let argumentValues: [Value]
-            switch arguments {
-            case .constant(let values):
-                argumentValues = values
-            case .computed(let expressions):
-                var values = [Value]()
-                values.reserveCapacity(expressions.count)
-                for argument in expressions {
-                    let value = try evaluate(argument)
-                    values.append(value)
-                }
-                argumentValues = values
-            }
-            do throws(FilterError) {
-                return try filter.body(value, argumentValues, environment)
-            } catch {
-                throw fail("\(filter.name): \(error.message)", at: location, hint: error.hint)
-            }
-        case .superBlock(let location):
-            guard let active = activeBlocks.last else {
-                throw fail("super() is only meaningful inside a block", at: location)
-            }
-            var inner = Renderer(set: set, environment: environment, output: [])
-            inner.names = names
-            inner.values = values
-            inner.frames = frames
-            inner.levels = levels
-            inner.activeBlocks = activeBlocks
-            try inner.renderBlock(active.name, definition: active.definition + 1, at: location)
-            return .safe(String(decoding: inner.output, as: UTF8.self))
-        }
+    mutating func evaluate(_ expression: any Expression) throws(TemplateError) -> Value {
+        try expression.evaluate(&self)
     }
 
+    /// `super()`: the next definition of the block being rendered, as HTML.
+    mutating func renderParentBlock(at location: Location?) throws(TemplateError) -> Value {
+        guard let active = activeBlocks.last, let location else {
+            throw fail("super() is only meaningful inside a block", at: location)
+        }
+        // Rendered into a buffer of its own and handed back as a value.
+        let outer = output
+        output = []
+        defer { output = outer }
+        try renderBlock(active.name, definition: active.definition + 1, at: location)
+        return .safe(String(decoding: output, as: UTF8.self))
+    }
+
+    /// The names of the variables in scope, for suggestions.
+    var namesInScope: Set<String> { Set(names) }
+
     /// The value, or nil when a name or field on the way is not there.
-    private mutating func evaluateLeniently(_ expression: Expression) throws(TemplateError) -> Value? {
+    mutating func evaluateLeniently(_ expression: any Expression) throws(TemplateError) -> Value? {
         do {
-            return try evaluate(expression)
+            return try expression.evaluate(&self)
         } catch where error.isUndefined {
             return nil
         }
     }
 
-    private func member(_ base: Value, _ name: String, of expression: Expression, at location: Location) throws(TemplateError) -> Value {
+    func member(_ base: Value, _ name: String, of expression: any Expression, at location: Location?) throws(TemplateError) -> Value {
         switch base {
         case .object(let object):
             if let value = object.field(name) { return value }
@@ -327,7 +256,7 @@ struct Renderer {
         }
     }
 
-    private func subscripted(_ base: Value, _ index: Value, of expression: Expression, at location: Location) throws(TemplateError) -> Value {
+    func subscripted(_ base: Value, _ index: Value, of expression: any Expression, at location: Location?) throws(TemplateError) -> Value {
         switch (base, index) {
         case let (.list(items), .integer(position)):
             let resolved = position < 0 ? items.count + position : position
@@ -348,14 +277,15 @@ struct Renderer {
         Location(template: levels.last?.template ?? 0, line: 1, column: 1)
     }
 
-    private func undefined(_ message: String, at location: Location, hint: String? = nil) -> TemplateError {
+    func undefined(_ message: String, at location: Location?, hint: String? = nil) -> TemplateError {
         var error = fail(message, at: location, hint: hint)
         error.isUndefined = true
         return error
     }
 
     /// An error at `location`, with the chain of includes and extends that led there.
-    func fail(_ message: String, at location: Location, hint: String? = nil) -> TemplateError {
+    func fail(_ message: String, at place: Location?, hint: String? = nil) -> TemplateError {
+        let location = place ?? currentLocation
         let template = set.templates[location.template]
         var notes = [String]()
         var current = location.template

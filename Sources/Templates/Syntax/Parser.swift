@@ -126,7 +126,7 @@ struct Parser {
     }
 
     private mutating func conditional(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
-        var branches = [(Expression, [Node])]()
+        var branches = [(any Expression, [Node])]()
         var condition = try expression(&stream)
         try stream.expectEnd("after the condition")
         let opener = Opener(tag: "if", location: location, closer: "endif")
@@ -199,7 +199,7 @@ struct Parser {
 
     // MARK: Expressions, loosest binding first
 
-    private mutating func expression(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func expression(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         nesting += 1
         defer { nesting -= 1 }
         if nesting > Self.maximumNesting * 2 {
@@ -209,48 +209,48 @@ struct Parser {
         return try or(&stream)
     }
 
-    private mutating func or(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func or(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try and(&stream)
         while stream.consumeKeyword("or") {
-            result = .or(result, try and(&stream))
+            result = Logical(or: result, try and(&stream))
         }
         return result
     }
 
-    private mutating func and(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func and(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try not(&stream)
         while stream.consumeKeyword("and") {
-            result = .and(result, try not(&stream))
+            result = Logical(and: result, try not(&stream))
         }
         return result
     }
 
-    private mutating func not(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func not(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         if stream.consumeKeyword("not") {
             nesting += 1
             defer { nesting -= 1 }
             if nesting > Self.maximumNesting * 2 {
                 throw TemplateSyntaxError("this expression is nested too deeply", at: stream.peek?.location ?? stream.end)
             }
-            return .not(try not(&stream))
+            return Not(try not(&stream))
         }
         return try comparison(&stream)
     }
 
-    private mutating func comparison(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func comparison(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try additive(&stream)
         while let token = stream.peek {
             let location = token.location
             if case .symbol(let symbol) = token.kind, let op = BinaryOperator(rawValue: symbol),
                [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) {
                 _ = stream.next()
-                result = .binary(op, result, try additive(&stream), location)
+                result = Binary(op, result, try additive(&stream), location)
             } else if stream.consumeKeyword("in") {
-                result = .binary(.contains, result, try additive(&stream), location)
+                result = Binary(.contains, result, try additive(&stream), location)
             } else if stream.peekKeyword("not"), stream.peekKeyword("in", offset: 1) {
                 _ = stream.next()
                 _ = stream.next()
-                result = .binary(.notContains, result, try additive(&stream), location)
+                result = Binary(.notContains, result, try additive(&stream), location)
             } else if stream.consumeKeyword("is") {
                 let negated = stream.consumeKeyword("not")
                 guard let testToken = stream.next(), case .name(let testName) = testToken.kind,
@@ -258,7 +258,7 @@ struct Parser {
                     throw TemplateSyntaxError("\"is\" must be followed by \"defined\" or \"none\"", at: stream.last?.location ?? location,
                                               hint: "write x is defined, x is not defined, x is none or x is not none")
                 }
-                result = .test(result, test, negated: negated, location)
+                result = Test(result, test, negated: negated, location)
             } else {
                 break
             }
@@ -266,25 +266,25 @@ struct Parser {
         return result
     }
 
-    private mutating func additive(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func additive(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try multiplicative(&stream)
         while let token = stream.peek, case .symbol(let symbol) = token.kind, ["+", "-", "~"].contains(symbol) {
             _ = stream.next()
-            result = .binary(BinaryOperator(rawValue: symbol) ?? .add, result, try multiplicative(&stream), token.location)
+            result = Binary(BinaryOperator(rawValue: symbol) ?? .add, result, try multiplicative(&stream), token.location)
         }
         return result
     }
 
-    private mutating func multiplicative(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func multiplicative(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try unary(&stream)
         while let token = stream.peek, case .symbol(let symbol) = token.kind, ["*", "/", "%"].contains(symbol) {
             _ = stream.next()
-            result = .binary(BinaryOperator(rawValue: symbol) ?? .multiply, result, try unary(&stream), token.location)
+            result = Binary(BinaryOperator(rawValue: symbol) ?? .multiply, result, try unary(&stream), token.location)
         }
         return result
     }
 
-    private mutating func unary(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func unary(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         if let token = stream.peek, token.kind == .symbol("-") {
             _ = stream.next()
             nesting += 1
@@ -292,18 +292,18 @@ struct Parser {
             if nesting > Self.maximumNesting * 2 {
                 throw TemplateSyntaxError("this expression is nested too deeply", at: token.location)
             }
-            return .negate(try unary(&stream), token.location)
+            return Negate(try unary(&stream), token.location)
         }
         return try filtered(&stream)
     }
 
-    private mutating func filtered(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func filtered(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try postfix(&stream)
         while stream.consumeSymbol("|") {
             guard let token = stream.next(), case .name(let name) = token.kind else {
                 throw TemplateSyntaxError("\"|\" must be followed by a filter name", at: stream.last?.location ?? stream.end)
             }
-            var arguments = [Expression]()
+            var arguments = [any Expression]()
             if stream.consumeSymbol("(") {
                 if !stream.consumeSymbol(")") {
                     repeat {
@@ -313,15 +313,15 @@ struct Parser {
                 }
             }
             let filter = try resolve(name, arguments, at: token.location)
-            let literals = arguments.compactMap { if case .literal(let value) = $0 { value } else { nil } }
+            let literals = arguments.compactMap { ($0 as? Literal)?.value }
             let resolved: FilterArguments = literals.count == arguments.count ? .constant(literals) : .computed(arguments)
-            result = .filter(result, filter, resolved, token.location)
+            result = FilterCall(result, filter, resolved, token.location)
         }
         return result
     }
 
     /// The filter called `name`, checked against its arguments.
-    private func resolve(_ name: String, _ arguments: [Expression], at location: Location) throws(TemplateSyntaxError) -> Filter {
+    private func resolve(_ name: String, _ arguments: [any Expression], at location: Location) throws(TemplateSyntaxError) -> Filter {
         guard let filter = filters[name] else {
             throw TemplateSyntaxError("unknown filter \"\(name)\"", at: location, hint: Suggestion.hint(for: name, among: filters.names))
         }
@@ -332,7 +332,7 @@ struct Parser {
             throw TemplateSyntaxError("\"\(name)\" takes \(expected) \(noun), not \(arguments.count)", at: location, hint: filter.summary)
         }
         for (index, argument) in arguments.enumerated() where index < filter.argumentKinds.count {
-            if case .literal(let value) = argument, !filter.argumentKinds[index].admits(value) {
+            if let value = (argument as? Literal)?.value, !filter.argumentKinds[index].admits(value) {
                 throw TemplateSyntaxError(
                     "argument \(index + 1) of \"\(name)\" must be \(filter.argumentKinds[index].name), not \(value.kindName)",
                     at: location, hint: filter.summary)
@@ -341,7 +341,7 @@ struct Parser {
         return filter
     }
 
-    private mutating func postfix(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func postfix(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         var result = try primary(&stream)
         while let token = stream.peek {
             if token.kind == .symbol(".") {
@@ -349,12 +349,12 @@ struct Parser {
                 guard let nameToken = stream.next(), case .name(let name) = nameToken.kind else {
                     throw TemplateSyntaxError("\".\" must be followed by a field name", at: token.location)
                 }
-                result = .member(result, name, nameToken.location)
+                result = Member(result, name, nameToken.location)
             } else if token.kind == .symbol("[") {
                 _ = stream.next()
                 let index = try expression(&stream)
                 try stream.expectSymbol("]", "to close the index")
-                result = .index(result, index, token.location)
+                result = Index(result, index, token.location)
             } else {
                 break
             }
@@ -362,17 +362,17 @@ struct Parser {
         return result
     }
 
-    private mutating func primary(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> Expression {
+    private mutating func primary(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
         guard let token = stream.next() else {
             throw TemplateSyntaxError("an expression is missing here", at: stream.end)
         }
         switch token.kind {
-        case .string(let text): return .literal(.text(text))
-        case .integer(let value): return .literal(.integer(value))
-        case .decimal(let value): return .literal(.decimal(value))
-        case .name("true"): return .literal(.bool(true))
-        case .name("false"): return .literal(.bool(false))
-        case .name("none"): return .literal(.none)
+        case .string(let text): return Literal(.text(text))
+        case .integer(let value): return Literal(.integer(value))
+        case .decimal(let value): return Literal(.decimal(value))
+        case .name("true"): return Literal(.bool(true))
+        case .name("false"): return Literal(.bool(false))
+        case .name("none"): return Literal(.none)
         case .name("super"):
             try stream.expectSymbol("(", "after super")
             try stream.expectSymbol(")", "after super(")
@@ -380,25 +380,25 @@ struct Parser {
                 throw TemplateSyntaxError("super() is only meaningful inside a block", at: token.location,
                                           hint: "use it in {% block name %} to print the block it replaces")
             }
-            return .superBlock(token.location)
+            return SuperBlock(token.location)
         case .name(let name) where !Self.keywords.contains(name):
-            return .name(name, token.location)
+            return Name(name, token.location)
         case .symbol("("):
             let inner = try expression(&stream)
             try stream.expectSymbol(")", "to close the parenthesis")
             return inner
         case .symbol("["):
-            var items = [Expression]()
+            var items = [any Expression]()
             if !stream.consumeSymbol("]") {
                 repeat {
                     items.append(try expression(&stream))
                 } while stream.consumeSymbol(",")
                 try stream.expectSymbol("]", "to close the list")
             }
-            if items.allSatisfy({ if case .literal = $0 { true } else { false } }) {
-                return .literal(.list(items.map { if case .literal(let value) = $0 { value } else { .none } }))
+            if items.allSatisfy({ $0 is Literal }) {
+                return Literal(.list(items.compactMap { ($0 as? Literal)?.value }))
             }
-            return .list(items)
+            return ListLiteral(items)
         default:
             throw TemplateSyntaxError("\(token.display) cannot start an expression", at: token.location)
         }
