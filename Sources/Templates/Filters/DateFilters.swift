@@ -8,21 +8,22 @@ enum DateFormatting {
     /// instant, written out even when it is zero (`+00:00`, never `Z`).
     static func iso(_ date: Date, zone: ZoneOffsets) -> String {
         let parts = Parts(date, zone: zone)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(32)
-        parts.appendYear(to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendTwoDigits(parts.month, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendTwoDigits(parts.day, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        appendTwoDigits(parts.hour, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendTwoDigits(parts.minute, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendTwoDigits(parts.second, to: &bytes)
-        appendOffset(parts.offsetSeconds, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: 40) { buffer in
+            var writer = ASCIIWriter(buffer)
+            parts.writeYear(to: &writer)
+            writer.put(UInt8(ascii: "-"))
+            writer.putTwoDigits(parts.month)
+            writer.put(UInt8(ascii: "-"))
+            writer.putTwoDigits(parts.day)
+            writer.put(UInt8(ascii: "T"))
+            writer.putTwoDigits(parts.hour)
+            writer.put(UInt8(ascii: ":"))
+            writer.putTwoDigits(parts.minute)
+            writer.put(UInt8(ascii: ":"))
+            writer.putTwoDigits(parts.second)
+            writer.putOffset(parts.offsetSeconds)
+            return writer.count
+        }
     }
 
     /// `date` with strftime-style tokens: `%Y` year (four digits or more),
@@ -31,38 +32,49 @@ enum DateFormatting {
     /// character is copied; any other token is an error.
     static func format(_ date: Date, pattern: String, zone: ZoneOffsets) throws(FilterError) -> String {
         let parts = Parts(date, zone: zone)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(pattern.utf8.count + 16)
-        var iterator = pattern.utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
+        var unknown: UInt8?
+        var lonePercent = false
+        // Every token writes at most 20 bytes (a year of Int.max digits),
+        // every other byte one.
+        let result = String(unsafeUninitializedCapacity: pattern.utf8.count * 20 + 1) { buffer in
+            var writer = ASCIIWriter(buffer)
+            var iterator = pattern.utf8.makeIterator()
+            while let byte = iterator.next() {
+                guard byte == UInt8(ascii: "%") else {
+                    writer.put(byte)
+                    continue
+                }
+                guard let token = iterator.next() else {
+                    lonePercent = true
+                    break
+                }
+                switch token {
+                case UInt8(ascii: "Y"): parts.writeYear(to: &writer)
+                case UInt8(ascii: "m"): writer.putTwoDigits(parts.month)
+                case UInt8(ascii: "d"): writer.putTwoDigits(parts.day)
+                case UInt8(ascii: "H"): writer.putTwoDigits(parts.hour)
+                case UInt8(ascii: "M"): writer.putTwoDigits(parts.minute)
+                case UInt8(ascii: "S"): writer.putTwoDigits(parts.second)
+                case UInt8(ascii: "z"): writer.putOffset(parts.offsetSeconds)
+                case UInt8(ascii: "%"): writer.put(token)
+                default:
+                    unknown = token
+                }
+                if unknown != nil { break }
             }
-            guard let token = iterator.next() else {
-                throw FilterError(
-                    "\"date\" pattern \"\(pattern)\" ends with a lone %",
-                    hint: "write %% for a percent sign"
-                )
-            }
-            switch token {
-            case UInt8(ascii: "Y"): parts.appendYear(to: &bytes)
-            case UInt8(ascii: "m"): appendTwoDigits(parts.month, to: &bytes)
-            case UInt8(ascii: "d"): appendTwoDigits(parts.day, to: &bytes)
-            case UInt8(ascii: "H"): appendTwoDigits(parts.hour, to: &bytes)
-            case UInt8(ascii: "M"): appendTwoDigits(parts.minute, to: &bytes)
-            case UInt8(ascii: "S"): appendTwoDigits(parts.second, to: &bytes)
-            case UInt8(ascii: "z"): appendOffset(parts.offsetSeconds, to: &bytes)
-            case UInt8(ascii: "%"): bytes.append(token)
-            default:
-                let shown = String(decoding: [token], as: UTF8.self)
-                throw FilterError(
-                    "\"date\" does not know %\(shown) in pattern \"\(pattern)\"",
-                    hint: "the tokens are %Y %m %d %H %M %S %z and %%; Thai dates come from \"thai_date\""
-                )
-            }
+            return writer.count
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if lonePercent {
+            throw FilterError("\"date\" pattern \"\(pattern)\" ends with a lone %", hint: "write %% for a percent sign")
+        }
+        if let unknown {
+            let shown = String(decoding: [unknown], as: UTF8.self)
+            throw FilterError(
+                "\"date\" does not know %\(shown) in pattern \"\(pattern)\"",
+                hint: "the tokens are %Y %m %d %H %M %S %z and %%; Thai dates come from \"thai_date\""
+            )
+        }
+        return result
     }
 
     /// The fields of an instant as a clock in the zone shows it.
@@ -88,9 +100,9 @@ enum DateFormatting {
         }
 
         /// Four digits or more; years before 1 CE as ISO 8601 writes them (0000 is 1 BCE, -0001 is 2 BCE).
-        func appendYear(to bytes: inout [UInt8]) {
-            if year < 0 { bytes.append(UInt8(ascii: "-")) }
-            appendDigits(abs(year), width: 4, to: &bytes)
+        func writeYear(to writer: inout ASCIIWriter) {
+            if year < 0 { writer.put(UInt8(ascii: "-")) }
+            writer.putDigits(abs(year), width: 4)
         }
     }
 
@@ -98,51 +110,10 @@ enum DateFormatting {
     /// standard, Bangkok +06:42:04 until 1920) keep them, `+06:42:04`, so the
     /// clock fields still name the right instant.
     static func offset(seconds: Int) -> String {
-        var bytes = [UInt8]()
-        appendOffset(seconds, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func appendOffset(_ seconds: Int, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: seconds < 0 ? "-" : "+"))
-        let magnitude = abs(seconds)
-        appendTwoDigits(magnitude / 3600, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendTwoDigits(magnitude % 3600 / 60, to: &bytes)
-        if magnitude % 60 != 0 {
-            bytes.append(UInt8(ascii: ":"))
-            appendTwoDigits(magnitude % 60, to: &bytes)
-        }
-    }
-
-    /// A clock or calendar field, 0–99, as two digits.
-    @inline(__always)
-    static func appendTwoDigits(_ number: Int, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number / 10 % 10))
-        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: number % 10))
-    }
-
-    /// `number` (not negative) in decimal digits, zero-padded to `width`,
-    /// written in place: this runs for every field of every date on a page.
-    static func appendDigits(_ number: Int, width: Int, to bytes: inout [UInt8]) {
-        var count = 1
-        var probe = number / 10
-        while probe > 0 {
-            count += 1
-            probe /= 10
-        }
-        for _ in count..<max(width, count) {
-            bytes.append(UInt8(ascii: "0"))
-        }
-        var divisor = 1
-        for _ in 1..<count {
-            divisor *= 10
-        }
-        var rest = number
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            var writer = ASCIIWriter(buffer)
+            writer.putOffset(seconds)
+            return writer.count
         }
     }
 

@@ -25,8 +25,12 @@ enum HTMLEscaping {
 
     /// Appends the escaped UTF-8 of `text` to `buffer`.
     static func append(_ text: String, to buffer: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in appendEscaped(bytes, to: &buffer) }
+        // Native strings hand over their bytes without a copy; others
+        // (bridged, rare here) are made contiguous first.
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &buffer) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0, to: &buffer) }
+        }
     }
 
     @inline(__always)

@@ -5,7 +5,7 @@ struct RenderPlan: Sendable {
     /// The template at the top of the `extends` chain, whose nodes are rendered.
     let layout: Int
     /// The definitions of each block, most derived first (for `super()`).
-    let blocks: [String: [[Node]]]
+    let blocks: [String: [[any Node]]]
     /// `{% set %}`s outside blocks in the templates that extend the layout, in order.
     let setup: [(name: String, value: any Expression)]
 
@@ -16,7 +16,7 @@ struct RenderPlan: Sendable {
             while let parent = templates[chain[chain.count - 1]].extends, let parentID = ids[parent.name], !chain.contains(parentID) {
                 chain.append(parentID)
             }
-            var blocks = [String: [[Node]]]()
+            var blocks = [String: [[any Node]]]()
             for template in chain {
                 for (name, nodes) in templates[template].blocks {
                     blocks[name, default: []].append(nodes)
@@ -24,8 +24,8 @@ struct RenderPlan: Sendable {
             }
             var setup = [(name: String, value: any Expression)]()
             for template in chain.dropLast() {
-                for case .assignment(let name, let value) in templates[template].nodes {
-                    setup.append((name, value))
+                for case let assignment as AssignmentNode in templates[template].nodes {
+                    setup.append((assignment.name, assignment.value))
                 }
             }
             return RenderPlan(layout: chain[chain.count - 1], blocks: blocks, setup: setup)

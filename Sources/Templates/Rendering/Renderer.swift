@@ -53,7 +53,7 @@ struct Renderer {
         try render(set.templates[plan.layout].nodes)
     }
 
-    private mutating func renderBlock(_ name: String, definition: Int, at location: Location) throws(TemplateError) {
+    mutating func renderBlock(_ name: String, definition: Int, at location: Location) throws(TemplateError) {
         guard let level = levels.last, let definitions = set.plans[level.template].blocks[name], definitions.indices.contains(definition) else {
             throw fail("the block \"\(name)\" has no parent definition for super() to print", at: location,
                        hint: "remove super(), or define the block in the template this one extends")
@@ -68,40 +68,9 @@ struct Renderer {
 
     // MARK: Nodes
 
-    private mutating func render(_ nodes: [Node]) throws(TemplateError) {
+    mutating func render(_ nodes: [any Node]) throws(TemplateError) {
         for node in nodes {
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .output(let expression):
-                // Evaluated first: a call on self with a mutating argument copies self.
-                let value = try evaluate(expression)
-                try print(value, expression)
-            case .conditional(let branches, let otherwise):
-                var taken = false
-                for (condition, body) in branches where try evaluate(condition).isTruthy {
-                    try render(body)
-                    taken = true
-                    break
-                }
-                if !taken {
-                    try render(otherwise)
-                }
-            case .loop(let loop):
-                try render(loop)
-            case .assignment(let name, let value):
-                let result = try evaluate(value)
-                assign(name, result)
-            case .include(let name, let location):
-                guard let id = set.ids[name] else {
-                    throw fail("there is no template called \"\(name)\"", at: location)
-                }
-                frames.append(names.count)
-                defer { popFrame() }
-                try renderTemplate(id, includedAt: location)
-            case .block(let name, let location):
-                try renderBlock(name, definition: 0, at: location)
-            }
+            try node.render(&self)
             if output.count > environment.maximumOutputSize {
                 throw fail("the page is larger than \(environment.maximumOutputSize) bytes", at: Location(template: levels.last?.template ?? 0, line: 1, column: 1),
                            hint: "a loop probably repeats more than it should")
@@ -109,8 +78,17 @@ struct Renderer {
         }
     }
 
-    private mutating func render(_ loop: Loop) throws(TemplateError) {
-        let sequence = try evaluate(loop.sequence)
+    mutating func renderInclude(_ name: String, at location: Location) throws(TemplateError) {
+        guard let id = set.ids[name] else {
+            throw fail("there is no template called \"\(name)\"", at: location)
+        }
+        frames.append(names.count)
+        defer { popFrame() }
+        try renderTemplate(id, includedAt: location)
+    }
+
+    mutating func renderLoop(_ loop: LoopNode) throws(TemplateError) {
+        let sequence = try loop.sequence.evaluate(&self)
         switch sequence {
         case .list(let items):
             if loop.names.count == 2 {
@@ -134,7 +112,7 @@ struct Renderer {
 
     /// Runs the body `count` times with the loop's names set by `bind`, or
     /// the `else` part when there is nothing to go over.
-    private mutating func iterate(_ loop: Loop, count: Int, bind: (inout [Value], Int, Int) -> Void) throws(TemplateError) {
+    private mutating func iterate(_ loop: LoopNode, count: Int, bind: (inout [Value], Int, Int) -> Void) throws(TemplateError) {
         guard count > 0 else {
             try render(loop.otherwise)
             return
@@ -162,7 +140,7 @@ struct Renderer {
 
     // MARK: Printing
 
-    private mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
+    mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
         switch value {
         case .text(let text):
             HTMLEscaping.append(text, to: &output)
@@ -190,7 +168,7 @@ struct Renderer {
         return nil
     }
 
-    private mutating func assign(_ name: String, _ value: Value) {
+    mutating func assign(_ name: String, _ value: Value) {
         let start = frames.last ?? 0
         if let index = names[start...].lastIndex(of: name) {
             values[index] = value

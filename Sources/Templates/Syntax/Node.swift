@@ -1,29 +1,117 @@
-/// A template after parsing: what to do, in order.
-indirect enum Node: Sendable {
-    /// Text printed as it is, kept as UTF-8 to be copied straight into the page.
-    case text([UInt8])
-    /// `{{ expression }}`
-    case output(any Expression)
-    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`
-    case conditional(branches: [(any Expression, [Node])], otherwise: [Node])
-    /// `{% for item in items %}…{% else %}…{% endfor %}`
-    case loop(Loop)
-    /// `{% set name = expression %}`
-    case assignment(name: String, value: any Expression)
-    /// `{% include "name" %}`: the name is resolved when the set loads.
-    case include(name: String, location: Location)
-    /// `{% block name %}`: where the most derived definition of the block goes.
-    case block(name: String, location: Location)
+/// A part of a parsed template that renders itself: text, `{{ }}`, a tag.
+///
+/// Nodes are final classes, built once per template; rendering a page walks
+/// them without copying their parts.
+protocol Node: AnyObject, Sendable {
+    func render(_ renderer: inout Renderer) throws(TemplateError)
 }
 
-/// The parts of a `for` loop.
-struct Loop: Sendable {
+/// Text printed as it is, kept as UTF-8 to be copied straight into the page.
+final class TextNode: Node {
+    let bytes: [UInt8]
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    /// True for text that is only white space: it may stand before `extends`.
+    var isWhitespace: Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    func render(_ renderer: inout Renderer) {
+        renderer.output.append(contentsOf: bytes)
+    }
+}
+
+/// `{{ expression }}`
+final class OutputNode: Node {
+    let expression: any Expression
+    init(_ expression: any Expression) { self.expression = expression }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        let value = try expression.evaluate(&renderer)
+        try renderer.print(value, expression)
+    }
+}
+
+/// `{% if %}…{% elif %}…{% else %}…{% endif %}`
+final class ConditionalNode: Node {
+    let branches: [(condition: any Expression, body: [any Node])]
+    let otherwise: [any Node]
+    init(_ branches: [(condition: any Expression, body: [any Node])], otherwise: [any Node]) {
+        self.branches = branches
+        self.otherwise = otherwise
+    }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        for branch in branches where try branch.condition.evaluate(&renderer).isTruthy {
+            try renderer.render(branch.body)
+            return
+        }
+        try renderer.render(otherwise)
+    }
+}
+
+/// `{% for item in items %}…{% else %}…{% endfor %}`
+final class LoopNode: Node {
     /// `item`, or `key, value` over a map.
-    var names: [String]
-    var sequence: any Expression
-    var body: [Node]
-    var otherwise: [Node]
-    var location: Location
+    let names: [String]
+    let sequence: any Expression
+    let body: [any Node]
+    let otherwise: [any Node]
+    let location: Location
+    init(names: [String], sequence: any Expression, body: [any Node], otherwise: [any Node], location: Location) {
+        self.names = names
+        self.sequence = sequence
+        self.body = body
+        self.otherwise = otherwise
+        self.location = location
+    }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        try renderer.renderLoop(self)
+    }
+}
+
+/// `{% set name = expression %}`
+final class AssignmentNode: Node {
+    let name: String
+    let value: any Expression
+    init(name: String, value: any Expression) {
+        self.name = name
+        self.value = value
+    }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        let result = try value.evaluate(&renderer)
+        renderer.assign(name, result)
+    }
+}
+
+/// `{% include "name" %}`: the name is resolved when the set loads.
+final class IncludeNode: Node {
+    let name: String
+    let location: Location
+    init(name: String, location: Location) {
+        self.name = name
+        self.location = location
+    }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        try renderer.renderInclude(name, at: location)
+    }
+}
+
+/// `{% block name %}`: where the most derived definition of the block goes.
+final class BlockNode: Node {
+    let name: String
+    let location: Location
+    init(name: String, location: Location) {
+        self.name = name
+        self.location = location
+    }
+
+    func render(_ renderer: inout Renderer) throws(TemplateError) {
+        try renderer.renderBlock(name, definition: 0, at: location)
+    }
 }
 
 /// A filter's arguments: literals are evaluated once, when the template loads.

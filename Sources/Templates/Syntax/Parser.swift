@@ -14,7 +14,7 @@ struct Parser {
     private var position = 0
     private var nesting = 0
     private var openBlocks = [String]()
-    private var blocks = [String: [Node]]()
+    private var blocks = [String: [any Node]]()
     private var includes = [(name: String, location: Location)]()
     private var extends: (name: String, location: Location)?
 
@@ -39,20 +39,20 @@ struct Parser {
     }
 
     /// Nodes up to one of `terminators`; returns which one, with its tokens.
-    private mutating func nodes(until terminators: Set<String>, opener: Opener?) throws(TemplateSyntaxError) -> ([Node], (String, TokenStream)?) {
+    private mutating func nodes(until terminators: Set<String>, opener: Opener?) throws(TemplateSyntaxError) -> ([any Node], (String, TokenStream)?) {
         nesting += 1
         defer { nesting -= 1 }
         if nesting > Self.maximumNesting, let opener {
             throw TemplateSyntaxError("tags are nested more than \(Self.maximumNesting) deep", at: opener.location,
                                       hint: "split the template with {% include %}")
         }
-        var nodes = [Node]()
+        var nodes = [any Node]()
         while position < pieces.count {
             let piece = pieces[position]
             position += 1
             switch piece {
             case .text(let text, _):
-                nodes.append(.text(Array(text.utf8)))
+                nodes.append(TextNode(text))
             case .output(let tokens, let open, let end):
                 var stream = TokenStream(tokens, end: end)
                 guard !stream.isAtEnd else {
@@ -60,7 +60,7 @@ struct Parser {
                 }
                 let value = try expression(&stream)
                 try stream.expectEnd("after the expression")
-                nodes.append(.output(value))
+                nodes.append(OutputNode(value))
             case .statement(let tokens, let open, let end):
                 var stream = TokenStream(tokens, end: end)
                 guard case .name(let keyword)? = stream.peek?.kind else {
@@ -70,7 +70,7 @@ struct Parser {
                 if terminators.contains(keyword) {
                     return (nodes, (keyword, stream))
                 }
-                if let node = try statement(keyword, keywordToken.location, &stream, opener: opener, isFirst: nodes.allSatisfy(\.isWhitespace)) {
+                if let node = try statement(keyword, keywordToken.location, &stream, opener: opener, isFirst: nodes.allSatisfy { ($0 as? TextNode)?.isWhitespace == true }) {
                     nodes.append(node)
                 }
             }
@@ -84,7 +84,7 @@ struct Parser {
 
     private mutating func statement(
         _ keyword: String, _ location: Location, _ stream: inout TokenStream, opener: Opener?, isFirst: Bool
-    ) throws(TemplateSyntaxError) -> Node? {
+    ) throws(TemplateSyntaxError) -> (any Node)? {
         switch keyword {
         case "if":
             return try conditional(&stream, location)
@@ -95,12 +95,12 @@ struct Parser {
             try stream.expectSymbol("=", "after the name in {% set %}")
             let value = try expression(&stream)
             try stream.expectEnd("after the value of {% set %}")
-            return .assignment(name: name, value: value)
+            return AssignmentNode(name: name, value: value)
         case "include":
             let (name, nameLocation) = try stream.expectString("the name of the template to include, in quotes")
             try stream.expectEnd("after the name in {% include %}")
             includes.append((name, nameLocation))
-            return .include(name: name, location: nameLocation)
+            return IncludeNode(name: name, location: nameLocation)
         case "extends":
             let (name, nameLocation) = try stream.expectString("the name of the template to extend, in quotes")
             try stream.expectEnd("after the name in {% extends %}")
@@ -125,8 +125,8 @@ struct Parser {
         }
     }
 
-    private mutating func conditional(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
-        var branches = [(any Expression, [Node])]()
+    private mutating func conditional(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
+        var branches = [(condition: any Expression, body: [any Node])]()
         var condition = try expression(&stream)
         try stream.expectEnd("after the condition")
         let opener = Opener(tag: "if", location: location, closer: "endif")
@@ -142,16 +142,16 @@ struct Parser {
                 try tail.expectEnd("after else")
                 let (otherwise, end) = try nodes(until: ["endif"], opener: opener)
                 if var (_, endTail) = end { try endTail.expectEnd("after endif") }
-                return .conditional(branches: branches, otherwise: otherwise)
+                return ConditionalNode(branches, otherwise: otherwise)
             default:
                 try tail.expectEnd("after endif")
-                return .conditional(branches: branches, otherwise: [])
+                return ConditionalNode(branches, otherwise: [])
             }
         }
-        return .conditional(branches: branches, otherwise: [])
+        return ConditionalNode(branches, otherwise: [])
     }
 
-    private mutating func loop(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
+    private mutating func loop(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
         var names = [try stream.expectName("a name for each item, as in {% for item in items %}")]
         if stream.consumeSymbol(",") {
             names.append(try stream.expectName("a second name, as in {% for key, value in map %}"))
@@ -161,7 +161,7 @@ struct Parser {
         try stream.expectEnd("after the list in {% for %}")
         let opener = Opener(tag: "for", location: location, closer: "endfor")
         let (body, terminator) = try nodes(until: ["else", "endfor"], opener: opener)
-        var otherwise = [Node]()
+        var otherwise = [any Node]()
         if var (keyword, tail) = terminator, keyword == "else" {
             try tail.expectEnd("after else")
             let (elseBody, end) = try nodes(until: ["endfor"], opener: opener)
@@ -170,10 +170,10 @@ struct Parser {
         } else if var (_, tail) = terminator {
             try tail.expectEnd("after endfor")
         }
-        return .loop(Loop(names: names, sequence: sequence, body: body, otherwise: otherwise, location: location))
+        return LoopNode(names: names, sequence: sequence, body: body, otherwise: otherwise, location: location)
     }
 
-    private mutating func block(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
+    private mutating func block(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
         let nameLocation = stream.peek?.location ?? location
         let name = try stream.expectName("the name of the block, as in {% block main %}")
         try stream.expectEnd("after the block's name")
@@ -194,7 +194,7 @@ struct Parser {
             try tail.expectEnd("after endblock")
         }
         blocks[name] = body
-        return .block(name: name, location: nameLocation)
+        return BlockNode(name: name, location: nameLocation)
     }
 
     // MARK: Expressions, loosest binding first
@@ -402,15 +402,5 @@ struct Parser {
         default:
             throw TemplateSyntaxError("\(token.display) cannot start an expression", at: token.location)
         }
-    }
-}
-
-extension Node {
-    /// True for text that is only white space: it may stand before `extends`.
-    var isWhitespace: Bool {
-        if case .text(let bytes) = self {
-            return bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
-        }
-        return false
     }
 }
