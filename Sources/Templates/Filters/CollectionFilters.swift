@@ -13,23 +13,23 @@ enum CollectionFilters {
     ) { input, arguments, environment throws(FilterError) in
         let items = try FilterInput.list(input, of: "sort")
         let path = arguments.isEmpty ? nil : try FilterInput.text(arguments, 0, of: "sort", naming: "key")
-        var keys: [SortKey] = []
+        var keys: [Value] = []
         keys.reserveCapacity(items.count)
+        let textOrder = environment.textOrder
         for item in items {
-            let value = try path.map { path throws(FilterError) in try KeyPath.value(at: path, in: item, filter: "sort") } ?? item
-            let key = try SortKey(value, path: path)
-            if let firstKey = keys.first, let firstValue = firstKey.value, !firstKey.isComparable(with: key) {
+            let key = try path.map { path throws(FilterError) in try KeyPath.value(at: path, in: item, filter: "sort") } ?? item
+            try checkSortable(key, path: path)
+            if let first = keys.first, Arithmetic.compare(first, key, order: textOrder) == nil {
                 throw FilterError(
-                    "\"sort\" cannot compare \(firstValue.kindName) with \(value.kindName)",
+                    "\"sort\" cannot compare \(first.kindName) with \(key.kindName)",
                     hint: path.map { "every item's \"\($0)\" must be of one kind: numbers, dates or text" }
                         ?? "the items must be of one kind: numbers, dates or text"
                 )
             }
             keys.append(key)
         }
-        let textOrder = environment.textOrder
-        // Swift's sort is stable (SE-0372).
-        let order = keys.indices.sorted { keys[$0].precedes(keys[$1], textOrder: textOrder) }
+        // The same order as `<` in templates. Swift's sort is stable (SE-0372).
+        let order = keys.indices.sorted { Arithmetic.compare(keys[$0], keys[$1], order: textOrder) == .orderedAscending }
         return .list(order.map { items[$0] })
     }
 
@@ -126,61 +126,22 @@ enum CollectionFilters {
     }
 }
 
-/// What `sort` compares: one of three kinds, read once per item.
-private enum SortKey {
-    case integer(Int)
-    case decimal(Decimal)
-    case date(Date)
-    case text(String)
-
-    init(_ value: Value, path: String?) throws(FilterError) {
-        switch value {
-        case .integer(let number): self = .integer(number)
-        case .decimal(let number): self = .decimal(number)
-        case .date(let date): self = .date(date)
-        case .text(let text), .safe(let text): self = .text(text)
-        case .none:
-            throw FilterError(
-                "\"sort\" cannot order none",
-                hint: path.map { "some items have no \"\($0)\"; leave them out first, or give every item one" }
-                    ?? "the list has items that are none"
-            )
-        default:
-            throw FilterError(
-                "\"sort\" cannot order \(value.kindName)",
-                hint: "sort orders numbers, dates and text" + (path == nil ? "; to sort items, name a field: sort(\"date\")" : "")
-            )
-        }
-    }
-
-    /// The value again, for messages.
-    var value: Value? {
-        switch self {
-        case .integer(let number): .integer(number)
-        case .decimal(let number): .decimal(number)
-        case .date(let date): .date(date)
-        case .text(let text): .text(text)
-        }
-    }
-
-    func isComparable(with other: SortKey) -> Bool {
-        switch (self, other) {
-        case (.integer, .integer), (.integer, .decimal), (.decimal, .integer), (.decimal, .decimal),
-            (.date, .date), (.text, .text):
-            true
-        default: false
-        }
-    }
-
-    func precedes(_ other: SortKey, textOrder: (String, String) -> Bool) -> Bool {
-        switch (self, other) {
-        case let (.integer(a), .integer(b)): a < b
-        case let (.integer(a), .decimal(b)): Decimal(a) < b
-        case let (.decimal(a), .integer(b)): a < Decimal(b)
-        case let (.decimal(a), .decimal(b)): a < b
-        case let (.date(a), .date(b)): a < b
-        case let (.text(a), .text(b)): textOrder(a, b)
-        default: false
-        }
+/// `sort` orders numbers, dates and text; anything else is an error that
+/// says which items are the trouble.
+private func checkSortable(_ value: Value, path: String?) throws(FilterError) {
+    switch value {
+    case .integer, .decimal, .date, .text, .safe:
+        return
+    case .none:
+        throw FilterError(
+            "\"sort\" cannot order none",
+            hint: path.map { "some items have no \"\($0)\"; leave them out first, or give every item one" }
+                ?? "the list has items that are none"
+        )
+    default:
+        throw FilterError(
+            "\"sort\" cannot order \(value.kindName)",
+            hint: "sort orders numbers, dates and text" + (path == nil ? "; to sort items, name a field: sort(\"date\")" : "")
+        )
     }
 }
