@@ -17,14 +17,14 @@ enum HTMLEscaping {
             guard let first = firstSpecialIndex(in: bytes) else { return String(decoding: bytes, as: UTF8.self) }
             var buffer: [UInt8] = []
             buffer.reserveCapacity(bytes.count + 16)
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[..<first]))
             appendEscaped(UnsafeBufferPointer(rebasing: bytes[first...]), to: &buffer)
             return String(decoding: buffer, as: UTF8.self)
         }
     }
 
     /// Appends the escaped UTF-8 of `text` to `buffer`.
-    static func append(_ text: String, to buffer: inout [UInt8]) {
+    static func append<Sink: ByteSink>(_ text: String, to buffer: inout Sink) {
         // Native strings hand over their bytes without a copy; others
         // (bridged, rare here) are made contiguous first.
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &buffer) }) == nil {
@@ -46,17 +46,20 @@ enum HTMLEscaping {
         return nil
     }
 
-    /// True when one of the eight bytes in `word` is below 0x3F, the only
-    /// bytes that can be special. Thai text (every byte ≥ 0x80) and most
-    /// Latin letters pass eight at a time.
+    /// True when one of the eight bytes in `word` may be `& < > " '`: the
+    /// classic test for a zero byte, applied to the word XORed with each of
+    /// the five. Spaces, digits, `/` and `:` (dates, links) pass eight at a
+    /// time; a false yes can only sit next to a real one.
     @inline(__always)
     private static func mayHaveSpecial(_ word: UInt64) -> Bool {
-        // Per byte: (byte - 0x3F) borrows into the high bit exactly when byte < 0x3F,
-        // unless the byte's own high bit was set; ~word masks those out.
-        (word &- 0x3F3F_3F3F_3F3F_3F3F) & ~word & 0x8080_8080_8080_8080 != 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E))
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27))
     }
 
-    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+    private static func appendEscaped<Sink: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout Sink) {
         var runStart = 0
         var index = 0
         let count = bytes.count
@@ -70,7 +73,7 @@ enum HTMLEscaping {
             let byte = bytes[index]
             if isSpecial(byte) {
                 if runStart < index {
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 }
                 let entity: StaticString =
                     switch byte {
@@ -80,13 +83,13 @@ enum HTMLEscaping {
                     case 0x22: "&quot;"
                     default: "&#39;"
                     }
-                buffer.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                buffer.append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
                 runStart = index + 1
             }
             index += 1
         }
         if runStart < count {
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
     }
 }

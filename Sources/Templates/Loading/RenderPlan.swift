@@ -7,7 +7,7 @@ struct RenderPlan: Sendable {
     /// The definitions of each block, most derived first (for `super()`).
     let blocks: [String: [[any Node]]]
     /// `{% set %}`s outside blocks in the templates that extend the layout, in order.
-    let setup: [(name: String, value: any Expression)]
+    let setup: [(symbol: Int, value: any Expression)]
 
     /// The plan of each template; `templates` must have no extends loops.
     static func plans(for templates: [ParsedTemplate], ids: [String: Int]) -> [RenderPlan] {
@@ -22,10 +22,10 @@ struct RenderPlan: Sendable {
                     blocks[name, default: []].append(nodes)
                 }
             }
-            var setup = [(name: String, value: any Expression)]()
+            var setup = [(symbol: Int, value: any Expression)]()
             for template in chain.dropLast() {
                 for case let assignment as AssignmentNode in templates[template].nodes {
-                    setup.append((assignment.name, assignment.value))
+                    setup.append((assignment.symbol, assignment.value))
                 }
             }
             return RenderPlan(layout: chain[chain.count - 1], blocks: blocks, setup: setup)

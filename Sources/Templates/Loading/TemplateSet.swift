@@ -15,6 +15,7 @@ public struct TemplateSet: Sendable {
     let templates: [ParsedTemplate]
     let ids: [String: Int]
     let plans: [RenderPlan]
+    let symbols: SymbolTable
 
     /// Parses every source and checks what can be checked before rendering:
     /// syntax, filters, names of included and extended templates, and loops
@@ -28,12 +29,14 @@ public struct TemplateSet: Sendable {
         }
         var templates = [ParsedTemplate]()
         var errors = [TemplateError]()
+        var symbols = SymbolTable()
         for (index, source) in sources.enumerated() {
             let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             do throws(TemplateSyntaxError) {
                 var lexer = Lexer(source.text, template: index)
-                var parser = Parser(pieces: try lexer.pieces(), filters: filters)
+                var parser = Parser(pieces: try lexer.pieces(), filters: filters, symbols: symbols)
                 templates.append(try parser.parse(name: source.name, path: source.path, lines: lines))
+                symbols = parser.symbols
             } catch {
                 errors.append(TemplateError(
                     path: source.path, line: error.location.line, column: error.location.column, length: error.location.length,
@@ -49,6 +52,7 @@ public struct TemplateSet: Sendable {
         self.templates = templates
         self.ids = ids
         self.plans = RenderPlan.plans(for: templates, ids: ids)
+        self.symbols = symbols
     }
 
     /// The names of all templates, sorted.
@@ -75,10 +79,9 @@ public struct TemplateSet: Sendable {
             throw TemplateError(path: name, line: 1, column: 1, length: 1, message: "there is no template called \"\(name)\"",
                                 hint: Suggestion.hint(for: name, among: ids.keys), sourceLine: nil, notes: [])
         }
-        var renderer = Renderer(set: self, environment: environment, output: output)
-        output = []
-        defer { output = renderer.output }
+        var renderer = Renderer(set: self, environment: environment)
         try renderer.renderPage(id, context: context)
+        output.append(contentsOf: renderer.output.bytes)
     }
 }
 

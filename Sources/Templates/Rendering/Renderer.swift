@@ -6,10 +6,13 @@ import Foundation
 struct Renderer {
     let set: TemplateSet
     let environment: RenderEnvironment
-    var output: [UInt8]
+    private(set) var output = PageBuffer()
 
     /// Variables in scope, innermost last; `frames` marks where each scope starts.
-    private var names = [String]()
+    /// The symbol of each variable in `values`.
+    private var symbols = [Int]()
+    /// Names the context gives that no template uses, numbered after the set's.
+    private var contextOnlyNames = [String]()
     private var values = [Value]()
     private var frames = [Int]()
 
@@ -22,15 +25,18 @@ struct Renderer {
     /// The blocks being rendered, and which definition of each, for `super()`.
     private var activeBlocks = [(name: String, definition: Int)]()
 
-    init(set: TemplateSet, environment: RenderEnvironment, output: [UInt8]) {
+    init(set: TemplateSet, environment: RenderEnvironment) {
         self.set = set
         self.environment = environment
-        self.output = output
     }
 
     mutating func renderPage(_ id: Int, context: [String: Value]) throws(TemplateError) {
         for name in context.keys.sorted() {
-            names.append(name)
+            let symbol = set.symbols.number(of: name) ?? {
+                contextOnlyNames.append(name)
+                return set.symbols.names.count + contextOnlyNames.count - 1
+            }()
+            symbols.append(symbol)
             values.append(context[name] ?? .none)
         }
         frames.append(0)
@@ -46,9 +52,9 @@ struct Renderer {
         levels.append(Level(template: id, includedAt: includedAt))
         defer { levels.removeLast() }
         let plan = set.plans[id]
-        for (name, value) in plan.setup {
+        for (symbol, value) in plan.setup {
             let result = try evaluate(value)
-            assign(name, result)
+            assign(symbol, result)
         }
         try render(set.templates[plan.layout].nodes)
     }
@@ -82,7 +88,7 @@ struct Renderer {
         guard let id = set.ids[name] else {
             throw fail("there is no template called \"\(name)\"", at: location)
         }
-        frames.append(names.count)
+        frames.append(symbols.count)
         defer { popFrame() }
         try renderTemplate(id, includedAt: location)
     }
@@ -117,19 +123,19 @@ struct Renderer {
             try render(loop.otherwise)
             return
         }
-        frames.append(names.count)
+        frames.append(symbols.count)
         defer { popFrame() }
-        let base = names.count
-        names.append(contentsOf: loop.names)
-        names.append("loop")
-        values.append(contentsOf: repeatElement(Value.none, count: loop.names.count + 1))
-        let frameEnd = names.count
+        let base = symbols.count
+        symbols.append(contentsOf: loop.symbols)
+        symbols.append(SymbolTable.loop)
+        values.append(contentsOf: repeatElement(Value.none, count: loop.symbols.count + 1))
+        let frameEnd = symbols.count
         let info = LoopInfo(index0: 0, length: count)
         values[frameEnd - 1] = .object(info)
         for index in 0..<count {
             // Sets inside the body last one iteration.
-            if names.count > frameEnd {
-                names.removeSubrange(frameEnd...)
+            if symbols.count > frameEnd {
+                symbols.removeSubrange(frameEnd...)
                 values.removeSubrange(frameEnd...)
             }
             bind(&values, base, index)
@@ -143,9 +149,10 @@ struct Renderer {
     mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
         switch value {
         case .text(let text):
-            HTMLEscaping.append(text, to: &output)
+            var sink = PageSink(buffer: output)
+            HTMLEscaping.append(text, to: &sink)
         case .safe, .integer, .decimal, .bool, .none:
-            output.append(contentsOf: (value.printedText ?? "").utf8)
+            output.append(value.printedText ?? "")
         case .date:
             throw fail("\"\(expression.display)\" is a date; say how to show it", at: expression.location ?? currentLocation,
                        hint: "use a filter such as iso or date(\"%Y-%m-%d\")")
@@ -157,10 +164,10 @@ struct Renderer {
 
     // MARK: Variables
 
-    func lookup(_ name: String) -> Value? {
-        var index = names.count - 1
+    func lookup(_ symbol: Int) -> Value? {
+        var index = symbols.count - 1
         while index >= 0 {
-            if names[index] == name {
+            if symbols[index] == symbol {
                 return values[index]
             }
             index -= 1
@@ -168,19 +175,19 @@ struct Renderer {
         return nil
     }
 
-    mutating func assign(_ name: String, _ value: Value) {
+    mutating func assign(_ symbol: Int, _ value: Value) {
         let start = frames.last ?? 0
-        if let index = names[start...].lastIndex(of: name) {
+        if let index = symbols[start...].lastIndex(of: symbol) {
             values[index] = value
         } else {
-            names.append(name)
+            symbols.append(symbol)
             values.append(value)
         }
     }
 
     private mutating func popFrame() {
         let start = frames.removeLast()
-        names.removeSubrange(start...)
+        symbols.removeSubrange(start...)
         values.removeSubrange(start...)
     }
 
@@ -197,14 +204,16 @@ struct Renderer {
         }
         // Rendered into a buffer of its own and handed back as a value.
         let outer = output
-        output = []
+        output = PageBuffer(capacity: 1 << 10)
         defer { output = outer }
         try renderBlock(active.name, definition: active.definition + 1, at: location)
-        return .safe(String(decoding: output, as: UTF8.self))
+        return .safe(String(decoding: output.bytes, as: UTF8.self))
     }
 
     /// The names of the variables in scope, for suggestions.
-    var namesInScope: Set<String> { Set(names) }
+    var namesInScope: Set<String> {
+        Set(symbols.map { $0 < set.symbols.names.count ? set.symbols.names[$0] : contextOnlyNames[$0 - set.symbols.names.count] })
+    }
 
     /// The value, or nil when a name or field on the way is not there.
     mutating func evaluateLeniently(_ expression: any Expression) throws(TemplateError) -> Value? {

@@ -33,16 +33,18 @@ final class Literal: Expression {
 
 final class Name: Expression {
     let name: String
+    let symbol: Int
     let location: Location?
-    init(_ name: String, _ location: Location) {
+    init(_ name: String, _ symbol: Int, _ location: Location) {
         self.name = name
+        self.symbol = symbol
         self.location = location
     }
 
     var display: String { name }
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
-        guard let value = renderer.lookup(name) else {
+        guard let value = renderer.lookup(symbol) else {
             throw renderer.undefined("unknown name \"\(name)\"", at: location, hint: Suggestion.hint(for: name, among: renderer.namesInScope))
         }
         return value

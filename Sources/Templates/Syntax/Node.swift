@@ -17,7 +17,7 @@ final class TextNode: Node {
     }
 
     func render(_ renderer: inout Renderer) {
-        renderer.output.append(contentsOf: bytes)
+        renderer.output.append(bytes)
     }
 }
 
@@ -54,12 +54,14 @@ final class ConditionalNode: Node {
 final class LoopNode: Node {
     /// `item`, or `key, value` over a map.
     let names: [String]
+    let symbols: [Int]
     let sequence: any Expression
     let body: [any Node]
     let otherwise: [any Node]
     let location: Location
-    init(names: [String], sequence: any Expression, body: [any Node], otherwise: [any Node], location: Location) {
+    init(names: [String], symbols: [Int], sequence: any Expression, body: [any Node], otherwise: [any Node], location: Location) {
         self.names = names
+        self.symbols = symbols
         self.sequence = sequence
         self.body = body
         self.otherwise = otherwise
@@ -74,15 +76,17 @@ final class LoopNode: Node {
 /// `{% set name = expression %}`
 final class AssignmentNode: Node {
     let name: String
+    let symbol: Int
     let value: any Expression
-    init(name: String, value: any Expression) {
+    init(name: String, symbol: Int, value: any Expression) {
         self.name = name
+        self.symbol = symbol
         self.value = value
     }
 
     func render(_ renderer: inout Renderer) throws(TemplateError) {
         let result = try value.evaluate(&renderer)
-        renderer.assign(name, result)
+        renderer.assign(symbol, result)
     }
 }
 

@@ -17,10 +17,13 @@ struct Parser {
     private var blocks = [String: [any Node]]()
     private var includes = [(name: String, location: Location)]()
     private var extends: (name: String, location: Location)?
+    /// The variable names of every template of the set, shared as they load.
+    private(set) var symbols: SymbolTable
 
-    init(pieces: [Piece], filters: FilterRegistry) {
+    init(pieces: [Piece], filters: FilterRegistry, symbols: SymbolTable) {
         self.pieces = pieces
         self.filters = filters
+        self.symbols = symbols
     }
 
     /// Parses the template called `name`.
@@ -95,7 +98,7 @@ struct Parser {
             try stream.expectSymbol("=", "after the name in {% set %}")
             let value = try expression(&stream)
             try stream.expectEnd("after the value of {% set %}")
-            return AssignmentNode(name: name, value: value)
+            return AssignmentNode(name: name, symbol: symbols.intern(name), value: value)
         case "include":
             let (name, nameLocation) = try stream.expectString("the name of the template to include, in quotes")
             try stream.expectEnd("after the name in {% include %}")
@@ -170,7 +173,7 @@ struct Parser {
         } else if var (_, tail) = terminator {
             try tail.expectEnd("after endfor")
         }
-        return LoopNode(names: names, sequence: sequence, body: body, otherwise: otherwise, location: location)
+        return LoopNode(names: names, symbols: names.map { symbols.intern($0) }, sequence: sequence, body: body, otherwise: otherwise, location: location)
     }
 
     private mutating func block(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
@@ -382,7 +385,7 @@ struct Parser {
             }
             return SuperBlock(token.location)
         case .name(let name) where !Self.keywords.contains(name):
-            return Name(name, token.location)
+            return Name(name, symbols.intern(name), token.location)
         case .symbol("("):
             let inner = try expression(&stream)
             try stream.expectSymbol(")", "to close the parenthesis")
