@@ -92,3 +92,33 @@ struct CivilDayTests {
         #expect(DateFormatting.CivilDay(daysSince1970: days) == DateFormatting.CivilDay(year: year, month: month, day: day))
     }
 }
+
+@Suite("Dates written once")
+struct DateTextsTests {
+    @Test func theSameDateAndPatternGiveTheSameTextAndDifferentOnesDoNot() throws {
+        let environment = RenderEnvironment(timeZone: TimeZone(identifier: "Asia/Bangkok")!)
+        let date = Date(timeIntervalSince1970: 1_348_110_000)
+        var writes = 0
+        for _ in 0..<3 {
+            let text = try environment.dates.text(for: date, pattern: "%Y") { () throws(FilterError) in
+                writes += 1
+                return "2012"
+            }
+            #expect(text == "2012")
+        }
+        #expect(writes == 1)
+        let other = try environment.dates.text(for: date, pattern: "%d") { () throws(FilterError) in "20" }
+        #expect(other == "20")
+        let later = try environment.dates.text(for: date.addingTimeInterval(1), pattern: "%Y") { () throws(FilterError) in "later" }
+        #expect(later == "later")
+    }
+
+    @Test func changingTheZoneForgetsWhatWasWritten() throws {
+        var environment = RenderEnvironment(timeZone: TimeZone(identifier: "Asia/Bangkok")!)
+        let date = Date(timeIntervalSince1970: 1_348_110_000)
+        let set = try templateSet(["t.html": "{{ d | iso }}"])
+        #expect(try set.render("t.html", ["d": .date(date)], environment: environment) == "2012-09-20T10:00:00+07:00")
+        environment.timeZone = TimeZone(identifier: "UTC")!
+        #expect(try set.render("t.html", ["d": .date(date)], environment: environment) == "2012-09-20T03:00:00+00:00")
+    }
+}

@@ -156,7 +156,9 @@ enum DateFilters {
             throw .needs("date", "a date", got: input, hint: hint(for: input))
         }
         let pattern = try FilterInput.text(arguments, 0, of: "date", naming: "pattern")
-        return .text(try DateFormatting.format(date, pattern: pattern, zone: environment.offsets))
+        return .text(try environment.dates.text(for: date, pattern: pattern) { () throws(FilterError) in
+            try DateFormatting.format(date, pattern: pattern, zone: environment.offsets)
+        })
     }
 
     static let iso = Filter(
@@ -166,7 +168,9 @@ enum DateFilters {
         guard case .date(let date) = input else {
             throw .needs("iso", "a date", got: input, hint: hint(for: input))
         }
-        return .text(DateFormatting.iso(date, zone: environment.offsets))
+        return .text(try environment.dates.text(for: date, pattern: "") { () throws(FilterError) in
+            DateFormatting.iso(date, zone: environment.offsets)
+        })
     }
 
     private static func hint(for input: Value) -> String? {

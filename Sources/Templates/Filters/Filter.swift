@@ -84,10 +84,15 @@ public struct RenderEnvironment: Sendable {
     /// The zone dates are shown in by `date` and `iso`.
     public var timeZone: TimeZone {
         get { offsets.timeZone }
-        set { offsets = ZoneOffsets(newValue) }
+        set {
+            offsets = ZoneOffsets(newValue)
+            dates = DateTexts()
+        }
     }
     /// The zone's offsets, remembered by day for every render that shares this environment.
     private(set) var offsets: ZoneOffsets
+    /// Dates written by `date` and `iso` in this zone, for every render that shares this environment.
+    private(set) var dates = DateTexts()
     /// The order `sort` puts text in; the site layer gives Thai collation.
     public var textOrder: @Sendable (String, String) -> Bool
     /// Largest page, in bytes, before rendering stops with an error.
