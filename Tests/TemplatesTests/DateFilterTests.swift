@@ -100,16 +100,20 @@ struct DateTextsTests {
         let date = Date(timeIntervalSince1970: 1_348_110_000)
         var writes = 0
         for _ in 0..<3 {
-            let text = try environment.dates.text(for: date, pattern: "%Y") { () throws(FilterError) in
+            let text = try environment.dates.text(for: date, form: .pattern("%Y")) { () throws(FilterError) in
                 writes += 1
                 return "2012"
             }
             #expect(text == "2012")
         }
         #expect(writes == 1)
-        let other = try environment.dates.text(for: date, pattern: "%d") { () throws(FilterError) in "20" }
+        let other = try environment.dates.text(for: date, form: .pattern("%d")) { () throws(FilterError) in "20" }
         #expect(other == "20")
-        let later = try environment.dates.text(for: date.addingTimeInterval(1), pattern: "%Y") { () throws(FilterError) in "later" }
+        // An empty pattern is a pattern, not ISO 8601.
+        let iso = try environment.dates.text(for: date, form: .iso) { () throws(FilterError) in "iso" }
+        let empty = try environment.dates.text(for: date, form: .pattern("")) { () throws(FilterError) in "" }
+        #expect((iso, empty) == ("iso", ""))
+        let later = try environment.dates.text(for: date.addingTimeInterval(1), form: .pattern("%Y")) { () throws(FilterError) in "later" }
         #expect(later == "later")
     }
 

@@ -156,7 +156,7 @@ enum DateFilters {
             throw .needs("date", "a date", got: input, hint: hint(for: input))
         }
         let pattern = try FilterInput.text(arguments, 0, of: "date", naming: "pattern")
-        return .text(try environment.dates.text(for: date, pattern: pattern) { () throws(FilterError) in
+        return .text(try environment.dates.text(for: date, form: .pattern(pattern)) { () throws(FilterError) in
             try DateFormatting.format(date, pattern: pattern, zone: environment.offsets)
         })
     }
@@ -168,7 +168,7 @@ enum DateFilters {
         guard case .date(let date) = input else {
             throw .needs("iso", "a date", got: input, hint: hint(for: input))
         }
-        return .text(try environment.dates.text(for: date, pattern: "") { () throws(FilterError) in
+        return .text(try environment.dates.text(for: date, form: .iso) { () throws(FilterError) in
             DateFormatting.iso(date, zone: environment.offsets)
         })
     }

@@ -8,29 +8,38 @@ import Synchronization
 /// instead of once per appearance saves most of the date work. The table is
 /// direct-mapped: a new entry simply replaces the one in its slot.
 final class DateTexts: Sendable {
+    /// How a date is written: ISO 8601, or a `date` pattern.
+    enum Form: Equatable, Sendable {
+        case iso
+        case pattern(String)
+    }
+
     private struct Entry {
         var instant: UInt64
-        var pattern: String
+        var form: Form
         var text: String
     }
 
     private static let slots = 32_768
     private let entries = Mutex<[Entry?]>(Array(repeating: nil, count: DateTexts.slots))
 
-    /// The text for `date` written with `pattern` (`""` for ISO 8601), from
-    /// the table or from `write`.
-    func text(for date: Date, pattern: String, write: () throws(FilterError) -> String) throws(FilterError) -> String {
+    /// The text for `date` written in `form`, from the table or from `write`.
+    func text(for date: Date, form: Form, write: () throws(FilterError) -> String) throws(FilterError) -> String {
         let instant = date.timeIntervalSince1970.bitPattern
-        let mixed = instant ^ (instant >> 29) ^ (instant >> 47) ^ UInt64(truncatingIfNeeded: pattern.utf8.count &* 0x9E37)
+        let formBits: Int = switch form {
+        case .iso: 0
+        case .pattern(let pattern): pattern.utf8.count + 1
+        }
+        let mixed = instant ^ (instant >> 29) ^ (instant >> 47) ^ UInt64(truncatingIfNeeded: formBits &* 0x9E37)
         let slot = Int(truncatingIfNeeded: mixed) & (Self.slots - 1)
         if let text = entries.withLock({ entry -> String? in
-            guard let found = entry[slot], found.instant == instant, found.pattern == pattern else { return nil }
+            guard let found = entry[slot], found.instant == instant, found.form == form else { return nil }
             return found.text
         }) {
             return text
         }
         let text = try write()
-        entries.withLock { $0[slot] = Entry(instant: instant, pattern: pattern, text: text) }
+        entries.withLock { $0[slot] = Entry(instant: instant, form: form, text: text) }
         return text
     }
 }
