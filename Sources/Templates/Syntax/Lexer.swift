@@ -156,7 +156,8 @@ struct Lexer {
             }
             return Token(kind: .name(String(name)), location: spanning(from: start))
         }
-        for symbol in ["==", "!=", "<=", ">="] where peek(symbol.unicodeScalars.first!) && peek(symbol.unicodeScalars.last!, offset: 1) {
+        for (first, second, symbol) in [("=", "=", "=="), ("!", "=", "!="), ("<", "=", "<="), (">", "=", ">=")] as [(Unicode.Scalar, Unicode.Scalar, String)]
+        where peek(first) && peek(second, offset: 1) {
             advance(by: 2)
             return Token(kind: .symbol(symbol), location: spanning(from: start))
         }
