@@ -254,3 +254,26 @@ struct TemplateErrorTests {
         }
     }
 }
+
+@Suite("Render limits")
+struct RenderLimitTests {
+    /// No loop, just a very long chain of includes: it stops with a clear error.
+    @Test func aChainOfIncludesDeeperThanTheLimitStops() throws {
+        let sources = (0..<210).map { index in
+            TemplateSource(name: "t\(index).html", path: "templates/t\(index).html",
+                           text: index == 209 ? "end" : "{% include \"t\(index + 1).html\" %}")
+        }
+        let set = try TemplateSet(sources: sources)
+        var environment = bangkok
+        environment.maximumDepth = 50
+        do {
+            _ = try set.render("t0.html", [:], environment: environment)
+            Issue.record("rendering should stop")
+        } catch {
+            #expect(error.message == "templates are included more than 50 deep")
+            #expect(error.path == "templates/t49.html")
+        }
+        environment.maximumDepth = 300
+        #expect(try set.render("t0.html", [:], environment: environment) == "end")
+    }
+}
