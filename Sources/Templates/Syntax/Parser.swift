@@ -136,7 +136,7 @@ struct Parser {
         while true {
             let (body, terminator) = try nodes(until: ["elif", "else", "endif"], opener: opener)
             branches.append((condition, body))
-            guard var (keyword, tail) = terminator else { break }
+            guard case (let keyword, var tail)? = terminator else { break }
             switch keyword {
             case "elif":
                 condition = try expression(&tail)
@@ -144,7 +144,7 @@ struct Parser {
             case "else":
                 try tail.expectEnd("after else")
                 let (otherwise, end) = try nodes(until: ["endif"], opener: opener)
-                if var (_, endTail) = end { try endTail.expectEnd("after endif") }
+                if let (_, endTail) = end { try endTail.expectEnd("after endif") }
                 return ConditionalNode(branches, otherwise: otherwise)
             default:
                 try tail.expectEnd("after endif")
@@ -165,12 +165,12 @@ struct Parser {
         let opener = Opener(tag: "for", location: location, closer: "endfor")
         let (body, terminator) = try nodes(until: ["else", "endfor"], opener: opener)
         var otherwise = [any Node]()
-        if var (keyword, tail) = terminator, keyword == "else" {
+        if let (keyword, tail) = terminator, keyword == "else" {
             try tail.expectEnd("after else")
             let (elseBody, end) = try nodes(until: ["endfor"], opener: opener)
             otherwise = elseBody
-            if var (_, endTail) = end { try endTail.expectEnd("after endfor") }
-        } else if var (_, tail) = terminator {
+            if let (_, endTail) = end { try endTail.expectEnd("after endfor") }
+        } else if let (_, tail) = terminator {
             try tail.expectEnd("after endfor")
         }
         return LoopNode(names: names, symbols: names.map { symbols.intern($0) }, sequence: sequence, body: body, otherwise: otherwise, location: location)
