@@ -22,7 +22,7 @@ struct TemplateFolderTests {
     }
 
     @Test func theSitesTemplatesOverrideTheThemeOneByOne() throws {
-        let site = try Folder(), theme = try Folder()
+        let site = Folder(), theme = Folder()
         try theme.write("base.html", "<theme>{% block main %}{% endblock %}</theme>")
         try theme.write("news/item.html", "{% extends \"base.html\" %}{% block main %}theme item{% endblock %}")
         try site.write("news/item.html", "{% extends \"base.html\" %}{% block main %}site item{% endblock %}")
@@ -32,7 +32,7 @@ struct TemplateFolderTests {
     }
 
     @Test func assetsHiddenFilesAndOtherKindsAreNotTemplates() throws {
-        let theme = try Folder()
+        let theme = Folder()
         for name in ["page.html", "feed.xml", "search.json", "robots.txt", "assets/app.js", "assets/x.html", ".draft.html",
                      "_notes/a.html", "page.html~", "style.css", "logo.png"] {
             try theme.write(name, "x")
@@ -41,7 +41,7 @@ struct TemplateFolderTests {
     }
 
     @Test func aFileThatIsNotUTF8IsAnError() throws {
-        let theme = try Folder()
+        let theme = Folder()
         try theme.write("bad.html", bytes: [0x3C, 0xFF, 0x3E])
         try theme.write("broken.html", "{% if %}")
         do {
