@@ -270,19 +270,23 @@ struct Parser {
     }
 
     private mutating func additive(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
-        var result = try multiplicative(&stream)
-        while let token = stream.peek, case .symbol(let symbol) = token.kind, ["+", "-", "~"].contains(symbol) {
-            _ = stream.next()
-            result = Binary(BinaryOperator(rawValue: symbol) ?? .add, result, try multiplicative(&stream), token.location)
-        }
-        return result
+        try leftAssociative(["+", "-", "~"], &stream) { parser, stream throws(TemplateSyntaxError) in try parser.multiplicative(&stream) }
     }
 
     private mutating func multiplicative(_ stream: inout TokenStream) throws(TemplateSyntaxError) -> any Expression {
-        var result = try unary(&stream)
-        while let token = stream.peek, case .symbol(let symbol) = token.kind, ["*", "/", "%"].contains(symbol) {
+        try leftAssociative(["*", "/", "%"], &stream) { parser, stream throws(TemplateSyntaxError) in try parser.unary(&stream) }
+    }
+
+    /// `operand (op operand)*` for one precedence level, grouping to the left.
+    private mutating func leftAssociative(
+        _ symbols: Set<String>, _ stream: inout TokenStream,
+        operand: (inout Parser, inout TokenStream) throws(TemplateSyntaxError) -> any Expression
+    ) throws(TemplateSyntaxError) -> any Expression {
+        var result = try operand(&self, &stream)
+        while let token = stream.peek, case .symbol(let symbol) = token.kind, symbols.contains(symbol),
+              let op = BinaryOperator(rawValue: symbol) {
             _ = stream.next()
-            result = Binary(BinaryOperator(rawValue: symbol) ?? .multiply, result, try unary(&stream), token.location)
+            result = Binary(op, result, try operand(&self, &stream), token.location)
         }
         return result
     }
