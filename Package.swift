@@ -48,9 +48,10 @@ let package = Package(
             path: "Benchmarks/TemplateRender"
         ),
 
-        .testTarget(name: "ThaiTests", dependencies: ["Thai"], resources: [.copy("Fixtures")]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI"]),
     ],

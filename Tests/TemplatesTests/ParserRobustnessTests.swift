@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Templates
 
@@ -43,18 +44,6 @@ struct ParserRobustnessTests {
                        "*", "/", "%", "==", "<", "not", "and", "or", "is", "defined", "none", "super", "x", "page", "\"s\"",
                        "'t", "42", "3.5", " ", "\n", "ข่าว", "\u{0E33}", "\"", "\\", "{", "}"]
 
-    /// A small deterministic generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Loads `text` as `t.html` beside the corpus (so includes and extends
     /// can resolve) and renders it when it loads.
     static func survive(_ text: String) {
@@ -76,7 +65,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func shuffledPiecesOfRealTemplates() {
-        var random = SplitMix(state: 2555)
+        var random = SplitMix(seed: 2555)
         let pieces = Self.corpus.flatMap { $0.split(separator: "%}", omittingEmptySubsequences: false).map { $0 + "%}" } }
         for _ in 0..<2_000 {
             let count = Int.random(in: 1...12, using: &random)
@@ -85,7 +74,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func tokenSoup() {
-        var random = SplitMix(state: 2556)
+        var random = SplitMix(seed: 2556)
         for _ in 0..<5_000 {
             let count = Int.random(in: 1...30, using: &random)
             Self.survive((0..<count).map { _ in Self.soup.randomElement(using: &random)! }.joined(separator: Bool.random(using: &random) ? " " : ""))
@@ -93,7 +82,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func randomBytes() {
-        var random = SplitMix(state: 2557)
+        var random = SplitMix(seed: 2557)
         for _ in 0..<2_000 {
             let bytes = (0..<Int.random(in: 0...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             Self.survive(String(decoding: bytes, as: UTF8.self))

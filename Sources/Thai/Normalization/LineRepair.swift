@@ -56,15 +56,27 @@ struct LineRepair {
     }
 
     /// Applies the rules in the order thai.md gives, then reports what needs a person.
+    /// A repair can bring together what an earlier rule fixes (removing a
+    /// zero-width space leaves a joiner between two Thai letters; moving a
+    /// tone before ำ puts two tones side by side), so the rules run again
+    /// until nothing changes: that is what makes the normaliser idempotent.
+    /// Each pass only removes damage, so two or three passes are the most
+    /// real text needs; the bound keeps hostile text from looping.
+    static let maximumPasses = 8
+
     mutating func run() {
-        composeNFC()
-        apply(.legacyGlyph, Self.legacyGlyph)
-        apply(.invisibleCharacter, Self.invisibleCharacter)
-        apply(.doubledSaraE, Self.doubledSaraE)
-        apply(.markOrder, Self.markOrder)
-        apply(.saraAm, Self.saraAm)
-        apply(.doubledMark, Self.doubledMark)
-        composeNFC()
+        for _ in 0..<Self.maximumPasses {
+            let before = items.map(\.value)
+            composeNFC()
+            apply(.legacyGlyph, Self.legacyGlyph)
+            apply(.invisibleCharacter, Self.invisibleCharacter)
+            apply(.doubledSaraE, Self.doubledSaraE)
+            apply(.markOrder, Self.markOrder)
+            apply(.saraAm, Self.saraAm)
+            apply(.doubledMark, Self.doubledMark)
+            composeNFC()
+            if items.map(\.value) == before { break }
+        }
         reportSpellingProblems()
         findings.sort { ($0.column, $0.rule.order) < ($1.column, $1.rule.order) }
         budget.merge(findings, omitted: omitted)
