@@ -44,7 +44,7 @@ final class Name: Expression {
     var display: String { name }
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
-        guard let value = renderer.lookup(symbol) else {
+        guard let value = renderer.scope.lookup(symbol) else {
             throw renderer.undefined("unknown name \"\(name)\"", at: location, hint: Suggestion.hint(for: name, among: renderer.namesInScope))
         }
         return value
@@ -65,7 +65,10 @@ final class Member: Expression {
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
         let value = try base.evaluate(&renderer)
-        return try renderer.member(value, name, of: base, at: location)
+        // Read here rather than through `renderer.member`: a call on the
+        // renderer copies it, and only the error needs it.
+        if let field = value.field(name) { return field }
+        throw renderer.missingField(value, name, of: base, at: location)
     }
 }
 

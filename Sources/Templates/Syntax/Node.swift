@@ -86,7 +86,7 @@ final class AssignmentNode: Node {
 
     func render(_ renderer: inout Renderer) throws(TemplateError) {
         let result = try value.evaluate(&renderer)
-        renderer.assign(symbol, result)
+        renderer.scope.assign(symbol, result)
     }
 }
 

@@ -98,6 +98,16 @@ extension Value {
         }
     }
 
+    /// The field `name` of an object or a map; nil when it has no such
+    /// field, and for values of any other kind.
+    func field(_ name: String) -> Value? {
+        switch self {
+        case .object(let object): object.field(name)
+        case .map(let map): map[name]
+        default: nil
+        }
+    }
+
     /// The items of a list, nil for anything else.
     public var listValue: [Value]? {
         if case .list(let items) = self { items } else { nil }

@@ -1,0 +1,57 @@
+/// The variables in scope while a page renders, innermost last, by symbol.
+///
+/// Kept apart from ``Renderer`` so that reading a variable touches only
+/// these arrays: a non-mutating call on the whole renderer, passed `inout`
+/// through every node, copied all of it first.
+struct Scope {
+    /// The symbol of each variable in `values`.
+    private(set) var symbols = [Int]()
+    var values = [Value]()
+    /// Where each scope starts in `symbols` and `values`.
+    private var frames = [Int]()
+
+    /// The innermost variable called `symbol`, nil when none is.
+    func lookup(_ symbol: Int) -> Value? {
+        var index = symbols.count - 1
+        while index >= 0 {
+            if symbols[index] == symbol {
+                return values[index]
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Sets `symbol` in the innermost scope, adding it there if needed.
+    mutating func assign(_ symbol: Int, _ value: Value) {
+        let start = frames.last ?? 0
+        if let index = symbols[start...].lastIndex(of: symbol) {
+            values[index] = value
+        } else {
+            symbols.append(symbol)
+            values.append(value)
+        }
+    }
+
+    /// Adds `symbol` to the innermost scope without looking for it first.
+    mutating func append(_ symbol: Int, _ value: Value) {
+        symbols.append(symbol)
+        values.append(value)
+    }
+
+    /// Drops the variables added after the first `count`.
+    mutating func truncate(to count: Int) {
+        if symbols.count > count {
+            symbols.removeSubrange(count...)
+            values.removeSubrange(count...)
+        }
+    }
+
+    mutating func pushFrame() {
+        frames.append(symbols.count)
+    }
+
+    mutating func popFrame() {
+        truncate(to: frames.removeLast())
+    }
+}
