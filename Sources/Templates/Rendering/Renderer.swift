@@ -142,8 +142,7 @@ struct Renderer {
     mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
         switch value {
         case .text(let text):
-            var sink = PageSink(buffer: output)
-            HTMLEscaping.append(text, to: &sink)
+            HTMLEscaping.append(text, to: &output)
         case .safe, .integer, .decimal, .bool, .none:
             output.append(value.printedText ?? "")
         case .date:
