@@ -1,9 +1,12 @@
 /// A part of a parsed template that renders itself: text, `{{ }}`, a tag.
 ///
-/// Nodes are final classes, built once per template; rendering a page walks
-/// them without copying their parts.
-protocol Node: AnyObject, Sendable {
-    func render(_ renderer: inout Renderer) throws(TemplateError)
+/// Each kind is a final subclass, built once per template; rendering a page
+/// walks them without copying their parts. A class rather than a protocol
+/// so the renderer can hold a node without counting a reference to it (see
+/// ``Renderer/render(_:)``). Immutable once built.
+class Node: @unchecked Sendable {
+    /// Appends what the node prints; every kind overrides it.
+    func render(_ renderer: inout Renderer) throws(TemplateError) {}
 }
 
 /// Text printed as it is, kept as UTF-8 to be copied straight into the page.
@@ -16,7 +19,7 @@ final class TextNode: Node {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
     }
 
-    func render(_ renderer: inout Renderer) {
+    override func render(_ renderer: inout Renderer) {
         renderer.output.append(bytes)
     }
 }
@@ -26,7 +29,7 @@ final class OutputNode: Node {
     let expression: any Expression
     init(_ expression: any Expression) { self.expression = expression }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         let value = try expression.evaluate(&renderer)
         try renderer.print(value, expression)
     }
@@ -34,14 +37,14 @@ final class OutputNode: Node {
 
 /// `{% if %}…{% elif %}…{% else %}…{% endif %}`
 final class ConditionalNode: Node {
-    let branches: [(condition: any Expression, body: [any Node])]
-    let otherwise: [any Node]
-    init(_ branches: [(condition: any Expression, body: [any Node])], otherwise: [any Node]) {
+    let branches: [(condition: any Expression, body: [Node])]
+    let otherwise: [Node]
+    init(_ branches: [(condition: any Expression, body: [Node])], otherwise: [Node]) {
         self.branches = branches
         self.otherwise = otherwise
     }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         for branch in branches where try branch.condition.evaluate(&renderer).isTruthy {
             try renderer.render(branch.body)
             return
@@ -56,10 +59,10 @@ final class LoopNode: Node {
     let names: [String]
     let symbols: [Int]
     let sequence: any Expression
-    let body: [any Node]
-    let otherwise: [any Node]
+    let body: [Node]
+    let otherwise: [Node]
     let location: Location
-    init(names: [String], symbols: [Int], sequence: any Expression, body: [any Node], otherwise: [any Node], location: Location) {
+    init(names: [String], symbols: [Int], sequence: any Expression, body: [Node], otherwise: [Node], location: Location) {
         self.names = names
         self.symbols = symbols
         self.sequence = sequence
@@ -68,7 +71,7 @@ final class LoopNode: Node {
         self.location = location
     }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         try renderer.renderLoop(self)
     }
 }
@@ -84,7 +87,7 @@ final class AssignmentNode: Node {
         self.value = value
     }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         let result = try value.evaluate(&renderer)
         renderer.scope.assign(symbol, result)
     }
@@ -99,7 +102,7 @@ final class IncludeNode: Node {
         self.location = location
     }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         try renderer.renderInclude(name, at: location)
     }
 }
@@ -113,7 +116,7 @@ final class BlockNode: Node {
         self.location = location
     }
 
-    func render(_ renderer: inout Renderer) throws(TemplateError) {
+    override func render(_ renderer: inout Renderer) throws(TemplateError) {
         try renderer.renderBlock(name, definition: 0, at: location)
     }
 }
