@@ -12,10 +12,22 @@ struct Scope {
 
     /// The innermost variable called `symbol`, nil when none is.
     func lookup(_ symbol: Int) -> Value? {
+        position(of: symbol).map { values[$0] }
+    }
+
+    /// The field `name` of the innermost variable `symbol`, nil when there
+    /// is no such variable or field: `page.title` in one call, without
+    /// evaluating the name as an expression of its own first.
+    func field(_ name: String, ofVariable symbol: Int) -> Value? {
+        guard let index = position(of: symbol) else { return nil }
+        return values[index].field(name)
+    }
+
+    private func position(of symbol: Int) -> Int? {
         var index = symbols.count - 1
         while index >= 0 {
             if symbols[index] == symbol {
-                return values[index]
+                return index
             }
             index -= 1
         }

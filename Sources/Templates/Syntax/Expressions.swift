@@ -53,10 +53,13 @@ final class Name: Expression {
 
 final class Member: Expression {
     let base: any Expression
+    /// The symbol of `base` when it is a plain name, as in `page.title`.
+    let variable: Int?
     let name: String
     let location: Location?
     init(_ base: any Expression, _ name: String, _ location: Location) {
         self.base = base
+        self.variable = (base as? Name)?.symbol
         self.name = name
         self.location = location
     }
@@ -64,6 +67,10 @@ final class Member: Expression {
     var display: String { "\(base.display).\(name)" }
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
+        if let variable, let field = renderer.scope.field(name, ofVariable: variable) {
+            return field
+        }
+        // Anything else, and every error, the long way.
         let value = try base.evaluate(&renderer)
         // Read here rather than through `renderer.member`: a call on the
         // renderer copies it, and only the error needs it.
