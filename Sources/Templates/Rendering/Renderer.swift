@@ -72,14 +72,7 @@ struct Renderer {
 
     mutating func render(_ nodes: [Node]) throws(TemplateError) {
         for index in nodes.indices {
-            // `nodes` holds each node for the whole loop, so a node is used
-            // without retaining it: Swift otherwise retained and released
-            // every node around its call (it cannot see that the array keeps
-            // it alive), and that atomic pair per node per page was the
-            // largest single cost of rendering.
-            try Unmanaged.passUnretained(nodes[index])._withUnsafeGuaranteedRef { node in
-                Result { () throws(TemplateError) in try node.render(&self) }
-            }.get()
+            try nodes.withUnretained(at: index) { node throws(TemplateError) in try node.render(&self) }
             if output.count > environment.maximumOutputSize {
                 throw fail("the page is larger than \(environment.maximumOutputSize) bytes", at: Location(template: levels.last?.template ?? 0, line: 1, column: 1),
                            hint: "a loop probably repeats more than it should")

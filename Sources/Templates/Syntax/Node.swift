@@ -2,8 +2,8 @@
 ///
 /// Each kind is a final subclass, built once per template; rendering a page
 /// walks them without copying their parts. A class rather than a protocol
-/// so the renderer can hold a node without counting a reference to it (see
-/// ``Renderer/render(_:)``). Immutable once built.
+/// so the renderer can use a node without retaining it (see
+/// ``Swift/Array/withUnretained(at:_:)``). Immutable once built.
 class Node: @unchecked Sendable {
     /// Appends what the node prints; every kind overrides it.
     func render(_ renderer: inout Renderer) throws(TemplateError) {}
@@ -37,17 +37,33 @@ final class OutputNode: Node {
 
 /// `{% if %}…{% elif %}…{% else %}…{% endif %}`
 final class ConditionalNode: Node {
-    let branches: [(condition: any Expression, body: [Node])]
+    /// An `if` or `elif` and the nodes it shows. A class, not a tuple, so
+    /// that rendering can use it unretained (see ``Swift/Array/withUnretained(at:_:)``):
+    /// copying a tuple out of the array retained its condition and body.
+    final class Branch: Sendable {
+        let condition: any Expression
+        let body: [Node]
+        init(condition: any Expression, body: [Node]) {
+            self.condition = condition
+            self.body = body
+        }
+    }
+
+    let branches: [Branch]
     let otherwise: [Node]
     init(_ branches: [(condition: any Expression, body: [Node])], otherwise: [Node]) {
-        self.branches = branches
+        self.branches = branches.map(Branch.init)
         self.otherwise = otherwise
     }
 
     override func render(_ renderer: inout Renderer) throws(TemplateError) {
-        for branch in branches where try branch.condition.evaluate(&renderer).isTruthy {
-            try renderer.render(branch.body)
-            return
+        for index in branches.indices {
+            let shown = try branches.withUnretained(at: index) { branch throws(TemplateError) in
+                guard try branch.condition.evaluate(&renderer).isTruthy else { return false }
+                try renderer.render(branch.body)
+                return true
+            }
+            if shown { return }
         }
         try renderer.render(otherwise)
     }
