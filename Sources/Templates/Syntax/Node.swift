@@ -3,14 +3,18 @@
 /// Each kind is a final subclass, built once per template; rendering a page
 /// walks them without copying their parts. A class rather than a protocol
 /// so the renderer can use a node without retaining it (see
-/// ``Swift/Array/withUnretained(at:_:)``). Immutable once built.
+/// ``Swift/Array/withUnretained(at:_:)``).
+///
+/// Sendable unchecked, because a class that can be subclassed cannot be
+/// checked: every kind must keep to `let` properties of Sendable types, so
+/// that a node never changes once built.
 class Node: @unchecked Sendable {
     /// Appends what the node prints; every kind overrides it.
     func render(_ renderer: inout Renderer) throws(TemplateError) {}
 }
 
 /// Text printed as it is, kept as UTF-8 to be copied straight into the page.
-final class TextNode: Node {
+final class TextNode: Node, @unchecked Sendable {
     let bytes: [UInt8]
     init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -25,7 +29,7 @@ final class TextNode: Node {
 }
 
 /// `{{ expression }}`
-final class OutputNode: Node {
+final class OutputNode: Node, @unchecked Sendable {
     let expression: any Expression
     init(_ expression: any Expression) { self.expression = expression }
 
@@ -36,7 +40,7 @@ final class OutputNode: Node {
 }
 
 /// `{% if %}…{% elif %}…{% else %}…{% endif %}`
-final class ConditionalNode: Node {
+final class ConditionalNode: Node, @unchecked Sendable {
     /// An `if` or `elif` and the nodes it shows. A class, not a tuple, so
     /// that rendering can use it unretained (see ``Swift/Array/withUnretained(at:_:)``):
     /// copying a tuple out of the array retained its condition and body.
@@ -70,7 +74,7 @@ final class ConditionalNode: Node {
 }
 
 /// `{% for item in items %}…{% else %}…{% endfor %}`
-final class LoopNode: Node {
+final class LoopNode: Node, @unchecked Sendable {
     /// `item`, or `key, value` over a map.
     let names: [String]
     let symbols: [Int]
@@ -93,7 +97,7 @@ final class LoopNode: Node {
 }
 
 /// `{% set name = expression %}`
-final class AssignmentNode: Node {
+final class AssignmentNode: Node, @unchecked Sendable {
     let name: String
     let symbol: Int
     let value: any Expression
@@ -110,7 +114,7 @@ final class AssignmentNode: Node {
 }
 
 /// `{% include "name" %}`: the name is resolved when the set loads.
-final class IncludeNode: Node {
+final class IncludeNode: Node, @unchecked Sendable {
     let name: String
     let location: Location
     init(name: String, location: Location) {
@@ -124,7 +128,7 @@ final class IncludeNode: Node {
 }
 
 /// `{% block name %}`: where the most derived definition of the block goes.
-final class BlockNode: Node {
+final class BlockNode: Node, @unchecked Sendable {
     let name: String
     let location: Location
     init(name: String, location: Location) {

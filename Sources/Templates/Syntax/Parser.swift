@@ -87,7 +87,7 @@ struct Parser {
 
     private mutating func statement(
         _ keyword: String, _ location: Location, _ stream: inout TokenStream, opener: Opener?, isFirst: Bool
-    ) throws(TemplateSyntaxError) -> (Node)? {
+    ) throws(TemplateSyntaxError) -> Node? {
         switch keyword {
         case "if":
             return try conditional(&stream, location)
