@@ -10,6 +10,14 @@ struct Scope {
     /// Where each scope starts in `symbols` and `values`.
     private var frames = [Int]()
 
+    init() {
+        // Room for a page's context and a few nested loops, so a typical
+        // page never grows these arrays (each growth is an allocation and a copy).
+        symbols.reserveCapacity(16)
+        values.reserveCapacity(16)
+        frames.reserveCapacity(8)
+    }
+
     /// The innermost variable called `symbol`, nil when none is.
     func lookup(_ symbol: Int) -> Value? {
         position(of: symbol).map { values[$0] }
