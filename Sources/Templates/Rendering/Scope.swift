@@ -26,9 +26,17 @@ struct Scope {
     /// The field `name` of the innermost variable `symbol`, nil when there
     /// is no such variable or field: `page.title` in one call, without
     /// evaluating the name as an expression of its own first.
-    func field(_ name: String, ofVariable symbol: Int) -> Value? {
+    ///
+    /// The variable is moved out while its field is read, and back: read
+    /// in place, Swift copied it anyway, retaining and releasing the object
+    /// or map on every `{{ page.title }}`. Only the object's `field` runs in
+    /// between, and it cannot see the scope.
+    mutating func field(_ name: String, ofVariable symbol: Int) -> Value? {
         guard let index = position(of: symbol) else { return nil }
-        return values[index].field(name)
+        var variable = Value.none
+        swap(&variable, &values[index])
+        defer { swap(&variable, &values[index]) }
+        return variable.field(name)
     }
 
     private func position(of symbol: Int) -> Int? {
