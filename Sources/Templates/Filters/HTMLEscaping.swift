@@ -69,11 +69,14 @@ enum HTMLEscaping {
         let raw = UnsafeRawPointer(base)
         while index < count {
             // Two words a turn, with one branch for both.
-            if index + 16 <= count,
-               specialBits(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                | specialBits(raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) == 0 {
-                index += 16
-                continue
+            if index + 16 <= count {
+                let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+                // Sixteen bytes of Thai (no ASCII at all) need no closer look.
+                if first & second & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 || specialBits(first) | specialBits(second) == 0 {
+                    index += 16
+                    continue
+                }
             }
             if index + 8 <= count, specialBits(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) == 0 {
                 index += 8
