@@ -41,6 +41,35 @@ struct HTMLEscapingTests {
         let text = chunk + "&" + chunk + "<"
         #expect(HTMLEscaping.escape(text) == chunk + "&amp;" + chunk + "&lt;")
     }
+
+    /// The scan tests words of 8 and 16 bytes at a time; every ASCII
+    /// character at every place in and around them is escaped exactly as a
+    /// byte-by-byte replacement would, on Thai and on ASCII around it.
+    @Test("every ASCII character at every position", arguments: ["ก", "a"])
+    func everyCharacterEverywhere(background: String) {
+        func reference(_ text: String) -> String {
+            text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "&": "&amp;"
+                case "<": "&lt;"
+                case ">": "&gt;"
+                case "\"": "&quot;"
+                case "'": "&#39;"
+                default: String(scalar)
+                }
+            }.joined()
+        }
+        let characters = String(repeating: background, count: 40).map(String.init)
+        for code in UInt8(1)...127 {
+            let character = String(UnicodeScalar(code))
+            for position in characters.indices {
+                var text = characters
+                text[position] = character
+                let input = text.joined()
+                #expect(HTMLEscaping.escape(input) == reference(input), "\(code) at \(position)")
+            }
+        }
+    }
 }
 
 @Suite("Text filters")

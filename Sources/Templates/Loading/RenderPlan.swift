@@ -5,7 +5,7 @@ struct RenderPlan: Sendable {
     /// The template at the top of the `extends` chain, whose nodes are rendered.
     let layout: Int
     /// The definitions of each block, most derived first (for `super()`).
-    let blocks: [String: [[any Node]]]
+    let blocks: [String: [[Node]]]
     /// `{% set %}`s outside blocks in the templates that extend the layout, in order.
     let setup: [(symbol: Int, value: any Expression)]
 
@@ -16,7 +16,7 @@ struct RenderPlan: Sendable {
             while let parent = templates[chain[chain.count - 1]].extends, let parentID = ids[parent.name], !chain.contains(parentID) {
                 chain.append(parentID)
             }
-            var blocks = [String: [[any Node]]]()
+            var blocks = [String: [[Node]]]()
             for template in chain {
                 for (name, nodes) in templates[template].blocks {
                     blocks[name, default: []].append(nodes)

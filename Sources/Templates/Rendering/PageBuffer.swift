@@ -63,10 +63,6 @@ extension Array: ByteSink where Element == UInt8 {
     }
 }
 
-/// A page buffer is a class: appending through a reference.
-struct PageSink: ByteSink {
-    let buffer: PageBuffer
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(bytes)
-    }
-}
+/// Escaping straight into the renderer's buffer, passed `inout`, costs no
+/// reference count; a wrapper holding the buffer retained it on every print.
+extension PageBuffer: ByteSink {}

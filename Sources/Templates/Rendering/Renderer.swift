@@ -8,13 +8,10 @@ struct Renderer {
     let environment: RenderEnvironment
     private(set) var output = PageBuffer()
 
-    /// Variables in scope, innermost last; `frames` marks where each scope starts.
-    /// The symbol of each variable in `values`.
-    private var symbols = [Int]()
+    /// Variables in scope.
+    var scope = Scope()
     /// Names the context gives that no template uses, numbered after the set's.
     private var contextOnlyNames = [String]()
-    private var values = [Value]()
-    private var frames = [Int]()
 
     /// One level of rendering a template by name: the page, or an include.
     private struct Level {
@@ -36,10 +33,9 @@ struct Renderer {
                 contextOnlyNames.append(name)
                 return set.symbols.names.count + contextOnlyNames.count - 1
             }()
-            symbols.append(symbol)
-            values.append(context[name] ?? .none)
+            scope.append(symbol, context[name] ?? .none)
         }
-        frames.append(0)
+        scope.pushFrame()
         try renderTemplate(id, includedAt: nil)
     }
 
@@ -54,7 +50,7 @@ struct Renderer {
         let plan = set.plans[id]
         for (symbol, value) in plan.setup {
             let result = try evaluate(value)
-            assign(symbol, result)
+            scope.assign(symbol, result)
         }
         try render(set.templates[plan.layout].nodes)
     }
@@ -74,9 +70,9 @@ struct Renderer {
 
     // MARK: Nodes
 
-    mutating func render(_ nodes: [any Node]) throws(TemplateError) {
-        for node in nodes {
-            try node.render(&self)
+    mutating func render(_ nodes: [Node]) throws(TemplateError) {
+        for index in nodes.indices {
+            try nodes.withUnretained(at: index) { node throws(TemplateError) in try node.render(&self) }
             if output.count > environment.maximumOutputSize {
                 throw fail("the page is larger than \(environment.maximumOutputSize) bytes", at: Location(template: levels.last?.template ?? 0, line: 1, column: 1),
                            hint: "a loop probably repeats more than it should")
@@ -88,8 +84,8 @@ struct Renderer {
         guard let id = set.ids[name] else {
             throw fail("there is no template called \"\(name)\"", at: location)
         }
-        frames.append(symbols.count)
-        defer { popFrame() }
+        scope.pushFrame()
+        defer { scope.popFrame() }
         try renderTemplate(id, includedAt: location)
     }
 
@@ -123,22 +119,19 @@ struct Renderer {
             try render(loop.otherwise)
             return
         }
-        frames.append(symbols.count)
-        defer { popFrame() }
-        let base = symbols.count
-        symbols.append(contentsOf: loop.symbols)
-        symbols.append(SymbolTable.loop)
-        values.append(contentsOf: repeatElement(Value.none, count: loop.symbols.count + 1))
-        let frameEnd = symbols.count
+        scope.pushFrame()
+        defer { scope.popFrame() }
+        let base = scope.symbols.count
+        for symbol in loop.symbols {
+            scope.append(symbol, .none)
+        }
         let info = LoopInfo(index0: 0, length: count)
-        values[frameEnd - 1] = .object(info)
+        scope.append(SymbolTable.loop, .object(info))
+        let frameEnd = scope.symbols.count
         for index in 0..<count {
             // Sets inside the body last one iteration.
-            if symbols.count > frameEnd {
-                symbols.removeSubrange(frameEnd...)
-                values.removeSubrange(frameEnd...)
-            }
-            bind(&values, base, index)
+            scope.truncate(to: frameEnd)
+            bind(&scope.values, base, index)
             info.index0 = index
             try render(loop.body)
         }
@@ -149,8 +142,7 @@ struct Renderer {
     mutating func print(_ value: Value, _ expression: any Expression) throws(TemplateError) {
         switch value {
         case .text(let text):
-            var sink = PageSink(buffer: output)
-            HTMLEscaping.append(text, to: &sink)
+            HTMLEscaping.append(text, to: &output)
         case .safe, .integer, .decimal, .bool, .none:
             output.append(value.printedText ?? "")
         case .date:
@@ -160,35 +152,6 @@ struct Renderer {
             throw fail("\"\(expression.display)\" is \(value.kindName), which cannot be printed as it is", at: expression.location ?? currentLocation,
                        hint: "print one of its fields, or go over it with {% for %} or join")
         }
-    }
-
-    // MARK: Variables
-
-    func lookup(_ symbol: Int) -> Value? {
-        var index = symbols.count - 1
-        while index >= 0 {
-            if symbols[index] == symbol {
-                return values[index]
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    mutating func assign(_ symbol: Int, _ value: Value) {
-        let start = frames.last ?? 0
-        if let index = symbols[start...].lastIndex(of: symbol) {
-            values[index] = value
-        } else {
-            symbols.append(symbol)
-            values.append(value)
-        }
-    }
-
-    private mutating func popFrame() {
-        let start = frames.removeLast()
-        symbols.removeSubrange(start...)
-        values.removeSubrange(start...)
     }
 
     // MARK: Expressions
@@ -212,7 +175,7 @@ struct Renderer {
 
     /// The names of the variables in scope, for suggestions.
     var namesInScope: Set<String> {
-        Set(symbols.map { $0 < set.symbols.names.count ? set.symbols.names[$0] : contextOnlyNames[$0 - set.symbols.names.count] })
+        Set(scope.symbols.map { $0 < set.symbols.names.count ? set.symbols.names[$0] : contextOnlyNames[$0 - set.symbols.names.count] })
     }
 
     /// The value, or nil when a name or field on the way is not there.
@@ -225,21 +188,25 @@ struct Renderer {
     }
 
     func member(_ base: Value, _ name: String, of expression: any Expression, at location: Location?) throws(TemplateError) -> Value {
+        if let value = base.field(name) { return value }
+        throw missingField(base, name, of: expression, at: location)
+    }
+
+    /// Why `base` has no field `name`: the error for `member` to throw.
+    func missingField(_ base: Value, _ name: String, of expression: any Expression, at location: Location?) -> TemplateError {
         switch base {
         case .object(let object):
-            if let value = object.field(name) { return value }
-            throw undefined("\"\(expression.display)\" has no field \"\(name)\"", at: location,
-                            hint: Suggestion.hint(for: name, among: object.fieldNames))
+            undefined("\"\(expression.display)\" has no field \"\(name)\"", at: location,
+                      hint: Suggestion.hint(for: name, among: object.fieldNames))
         case .map(let map):
-            if let value = map[name] { return value }
-            throw undefined("\"\(expression.display)\" has no field \"\(name)\"", at: location,
-                            hint: Suggestion.hint(for: name, among: map.keys))
+            undefined("\"\(expression.display)\" has no field \"\(name)\"", at: location,
+                      hint: Suggestion.hint(for: name, among: map.keys))
         case .none:
-            throw undefined("\"\(expression.display)\" is none, so it has no field \"\(name)\"", at: location,
-                            hint: "check it first: {% if \(expression.display) %}")
+            undefined("\"\(expression.display)\" is none, so it has no field \"\(name)\"", at: location,
+                      hint: "check it first: {% if \(expression.display) %}")
         default:
-            throw undefined("\"\(expression.display)\" is \(base.kindName), which has no fields", at: location,
-                            hint: base.listValue != nil ? "use a filter such as length or first, or a {% for %} loop" : nil)
+            undefined("\"\(expression.display)\" is \(base.kindName), which has no fields", at: location,
+                      hint: base.listValue != nil ? "use a filter such as length or first, or a {% for %} loop" : nil)
         }
     }
 

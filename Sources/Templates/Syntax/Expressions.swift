@@ -44,7 +44,7 @@ final class Name: Expression {
     var display: String { name }
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
-        guard let value = renderer.lookup(symbol) else {
+        guard let value = renderer.scope.lookup(symbol) else {
             throw renderer.undefined("unknown name \"\(name)\"", at: location, hint: Suggestion.hint(for: name, among: renderer.namesInScope))
         }
         return value
@@ -53,10 +53,13 @@ final class Name: Expression {
 
 final class Member: Expression {
     let base: any Expression
+    /// The symbol of `base` when it is a plain name, as in `page.title`.
+    let variable: Int?
     let name: String
     let location: Location?
     init(_ base: any Expression, _ name: String, _ location: Location) {
         self.base = base
+        self.variable = (base as? Name)?.symbol
         self.name = name
         self.location = location
     }
@@ -64,8 +67,15 @@ final class Member: Expression {
     var display: String { "\(base.display).\(name)" }
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
+        if let variable, let field = renderer.scope.field(name, ofVariable: variable) {
+            return field
+        }
+        // Anything else, and every error, the long way.
         let value = try base.evaluate(&renderer)
-        return try renderer.member(value, name, of: base, at: location)
+        // Read here rather than through `renderer.member`: a call on the
+        // renderer copies it, and only the error needs it.
+        if let field = value.field(name) { return field }
+        throw renderer.missingField(value, name, of: base, at: location)
     }
 }
 
@@ -202,12 +212,19 @@ final class Test: Expression {
 final class FilterCall: Expression {
     let input: any Expression
     let filter: Filter
-    let arguments: FilterArguments
+    /// The arguments when all are literals, worked out once; nil otherwise.
+    /// Kept apart from `computed`, not in an enum, so a call hands the list
+    /// straight to the filter: taking it out of an enum retained it.
+    let constants: [Value]?
+    let computed: [any Expression]
     let location: Location?
     init(_ input: any Expression, _ filter: Filter, _ arguments: FilterArguments, _ location: Location) {
         self.input = input
         self.filter = filter
-        self.arguments = arguments
+        switch arguments {
+        case .constant(let values): (constants, computed) = (values, [])
+        case .computed(let expressions): (constants, computed) = (nil, expressions)
+        }
         self.location = location
     }
 
@@ -215,20 +232,20 @@ final class FilterCall: Expression {
 
     func evaluate(_ renderer: inout Renderer) throws(TemplateError) -> Value {
         let value = filter.acceptsUndefined ? (try renderer.evaluateLeniently(input) ?? .none) : try input.evaluate(&renderer)
-        let values: [Value]
-        switch arguments {
-        case .constant(let constants):
-            values = constants
-        case .computed(let expressions):
-            var computed = [Value]()
-            computed.reserveCapacity(expressions.count)
-            for argument in expressions {
-                computed.append(try argument.evaluate(&renderer))
-            }
-            values = computed
+        if let constants {
+            return try call(with: value, constants, &renderer)
         }
+        var values = [Value]()
+        values.reserveCapacity(computed.count)
+        for argument in computed {
+            values.append(try argument.evaluate(&renderer))
+        }
+        return try call(with: value, values, &renderer)
+    }
+
+    private func call(with value: Value, _ arguments: [Value], _ renderer: inout Renderer) throws(TemplateError) -> Value {
         do throws(FilterError) {
-            return try filter.body(value, values, renderer.environment)
+            return try filter.body(value, arguments, renderer.environment)
         } catch {
             throw renderer.fail("\(filter.name): \(error.message)", at: location, hint: error.hint)
         }

@@ -14,7 +14,7 @@ struct Parser {
     private var position = 0
     private var nesting = 0
     private var openBlocks = [String]()
-    private var blocks = [String: [any Node]]()
+    private var blocks = [String: [Node]]()
     private var includes = [(name: String, location: Location)]()
     private var extends: (name: String, location: Location)?
     /// The variable names of every template of the set, shared as they load.
@@ -42,14 +42,14 @@ struct Parser {
     }
 
     /// Nodes up to one of `terminators`; returns which one, with its tokens.
-    private mutating func nodes(until terminators: Set<String>, opener: Opener?) throws(TemplateSyntaxError) -> ([any Node], (String, TokenStream)?) {
+    private mutating func nodes(until terminators: Set<String>, opener: Opener?) throws(TemplateSyntaxError) -> ([Node], (String, TokenStream)?) {
         nesting += 1
         defer { nesting -= 1 }
         if nesting > Self.maximumNesting, let opener {
             throw TemplateSyntaxError("tags are nested more than \(Self.maximumNesting) deep", at: opener.location,
                                       hint: "split the template with {% include %}")
         }
-        var nodes = [any Node]()
+        var nodes = [Node]()
         while position < pieces.count {
             let piece = pieces[position]
             position += 1
@@ -87,7 +87,7 @@ struct Parser {
 
     private mutating func statement(
         _ keyword: String, _ location: Location, _ stream: inout TokenStream, opener: Opener?, isFirst: Bool
-    ) throws(TemplateSyntaxError) -> (any Node)? {
+    ) throws(TemplateSyntaxError) -> Node? {
         switch keyword {
         case "if":
             return try conditional(&stream, location)
@@ -128,8 +128,8 @@ struct Parser {
         }
     }
 
-    private mutating func conditional(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
-        var branches = [(condition: any Expression, body: [any Node])]()
+    private mutating func conditional(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
+        var branches = [(condition: any Expression, body: [Node])]()
         var condition = try expression(&stream)
         try stream.expectEnd("after the condition")
         let opener = Opener(tag: "if", location: location, closer: "endif")
@@ -154,7 +154,7 @@ struct Parser {
         return ConditionalNode(branches, otherwise: [])
     }
 
-    private mutating func loop(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
+    private mutating func loop(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
         var names = [try stream.expectName("a name for each item, as in {% for item in items %}")]
         if stream.consumeSymbol(",") {
             names.append(try stream.expectName("a second name, as in {% for key, value in map %}"))
@@ -164,7 +164,7 @@ struct Parser {
         try stream.expectEnd("after the list in {% for %}")
         let opener = Opener(tag: "for", location: location, closer: "endfor")
         let (body, terminator) = try nodes(until: ["else", "endfor"], opener: opener)
-        var otherwise = [any Node]()
+        var otherwise = [Node]()
         if let (keyword, tail) = terminator, keyword == "else" {
             try tail.expectEnd("after else")
             let (elseBody, end) = try nodes(until: ["endfor"], opener: opener)
@@ -176,7 +176,7 @@ struct Parser {
         return LoopNode(names: names, symbols: names.map { symbols.intern($0) }, sequence: sequence, body: body, otherwise: otherwise, location: location)
     }
 
-    private mutating func block(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> any Node {
+    private mutating func block(_ stream: inout TokenStream, _ location: Location) throws(TemplateSyntaxError) -> Node {
         let nameLocation = stream.peek?.location ?? location
         let name = try stream.expectName("the name of the block, as in {% block main %}")
         try stream.expectEnd("after the block's name")
