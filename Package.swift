@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Debian's ICU, seen only by the C shim: its headers clash with
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "ICUShim", dependencies: ["CICU"]),
         .target(name: "Thai", dependencies: ["ICUShim"]),
         .target(name: "Diagnostics"),
-        .target(name: "Content", dependencies: ["Thai", "Diagnostics"]),
+        .target(name: "Content", dependencies: ["Thai", "Diagnostics", .product(name: "Yams", package: "Yams")]),
         // Knows nothing of news, plans or Thai: the site registers its own
         // filters and exposes its models through TemplateObject.
         .target(name: "Templates", dependencies: ["Diagnostics"]),

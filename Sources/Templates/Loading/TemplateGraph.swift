@@ -1,3 +1,4 @@
+import Diagnostics
 /// The templates as a graph of includes and extends: every name must exist,
 /// and no template may reach itself (an include loop or a template that
 /// extends itself would never finish rendering).

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// All the templates of a theme, each parsed once, ready to render pages.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Renders one page: walks the nodes of its template (and the templates it

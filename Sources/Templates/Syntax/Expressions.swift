@@ -1,3 +1,4 @@
+import Diagnostics
 /// An expression inside a tag, parsed once and evaluated on every page.
 ///
 /// Each kind is a final class that evaluates itself: reading its own parts

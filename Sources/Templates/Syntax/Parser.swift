@@ -1,3 +1,4 @@
+import Diagnostics
 /// Turns a template's pieces into nodes, checking everything that can be
 /// checked before any data is seen: tags open and close in order, filters
 /// exist and get the right number and kinds of arguments, `super()` is

@@ -1,13 +1,14 @@
 /// "Did you mean …?": the known name closest to a mistyped one.
-enum Suggestion {
+public enum Suggestion {
     /// The name in `candidates` nearest to `name` by edit distance, when it
     /// is near enough to be a typo (at most a third of the name's length,
     /// and at least one edit allowed).
-    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(name.unicodeScalars)
         let allowed = max(1, target.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in candidates where candidate != name {
+        // Sorted, so that a tie is broken the same way on every run.
+        for candidate in candidates.sorted() where candidate != name {
             let distance = editDistance(target, Array(candidate.unicodeScalars))
             if distance <= allowed, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
@@ -17,12 +18,12 @@ enum Suggestion {
     }
 
     /// `hint: did you mean "title"?`, or nil.
-    static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
+    public static func hint(for name: String, among candidates: some Sequence<String>) -> String? {
         closest(to: name, among: candidates).map { "did you mean \"\($0)\"?" }
     }
 
     /// Levenshtein distance, with a swap of two neighbours counting as one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
