@@ -1,0 +1,57 @@
+import Diagnostics
+import Yams
+
+/// A YAML text of the site (site.yaml, a release's front matter, a plan),
+/// parsed with its positions, so every problem can be shown at its value.
+struct YAMLDocument {
+    let path: String
+    let lines: [Substring]
+    /// Lines before the YAML in its file (the `---` of front matter), added
+    /// to Yams' positions so messages name lines of the file.
+    let lineOffset: Int
+    let root: Node?
+
+    /// Parses `text`; a text that is not YAML gives one error at its place.
+    static func parse(_ text: String, path: String, lineOffset: Int = 0, fileLines: [Substring]? = nil) -> (YAMLDocument?, [Diagnostic]) {
+        let lines = fileLines ?? text.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            let root = try Yams.compose(yaml: text)
+            return (YAMLDocument(path: path, lines: lines, lineOffset: lineOffset, root: root), [])
+        } catch let error as YamlError {
+            return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset, lines: lines)])
+        } catch {
+            return (nil, [.error("this YAML cannot be read", path: path, line: lineOffset + 1, column: 1, code: "yaml")])
+        }
+    }
+
+    /// A diagnostic at `node`'s place.
+    func diagnostic(_ severity: Diagnostic.Severity, _ message: String, at node: Node?, code: String, hint: String? = nil, length: Int? = nil) -> Diagnostic {
+        let mark = node?.mark
+        let line = (mark?.line ?? 1) + lineOffset
+        let column = mark?.column ?? 1
+        let width = length ?? node.flatMap { $0.scalar.map { max(1, $0.string.unicodeScalars.count) } } ?? 1
+        return Diagnostic(severity, path: path, line: line, column: column, code: code, message: message, hint: hint,
+                          sourceLine: lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil, length: width)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, lines: [Substring]) -> Diagnostic {
+        func at(_ mark: Mark, _ message: String, hint: String?, context: YamlError.Context? = nil) -> Diagnostic {
+            let line = mark.line + lineOffset
+            // libyaml notices an unclosed bracket or quote where the text
+            // ends; the context says where the construct began.
+            let notes = context.map { ["\($0.text) that starts at \(path):\($0.mark.line + lineOffset):\($0.mark.column)"] } ?? []
+            return .error(message, path: path, line: line, column: mark.column, code: "yaml", hint: hint,
+                          sourceLine: lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil, notes: notes)
+        }
+        let hint = "YAML is indentation and `key: value`; text with a colon followed by a space needs quotes: title: \"ข่าว: ชื่อเรื่อง\""
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return at(mark, "this is not valid YAML: \(problem)", hint: hint, context: context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "\(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) given more than once", hint: "keep one of them")
+        default:
+            return .error("this YAML cannot be read: \(error)", path: path, line: lineOffset + 1, column: 1, code: "yaml")
+        }
+    }
+}
