@@ -1,0 +1,52 @@
+import Foundation
+import Thai
+
+/// The last part of a page's URL (layout.md): Thai letters keep their
+/// marks, Latin letters are lower-cased, spaces and punctuation become `-`,
+/// runs of `-` collapse, and a slug is never empty.
+///
+/// ```swift
+/// Slug.make("ระดมสมอง 4 หน่วยงาน")   // "ระดมสมอง-4-หน่วยงาน"
+/// Slug.make("CPD: Annual Plan!")      // "cpd-annual-plan"
+/// ```
+public enum Slug {
+    /// The slug of `text`, or nil when nothing of it can be kept.
+    public static func make(_ text: String) -> String? {
+        let normalized = ThaiNormalizer.normalized(text)
+        var scalars = String.UnicodeScalarView()
+        var pendingDash = false
+        for scalar in normalized.unicodeScalars {
+            let keep: Unicode.Scalar?
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A: keep = scalar
+            case 0x41...0x5A: keep = Unicode.Scalar(scalar.value + 0x20)
+            case 0x0E01...0x0E2E, 0x0E30...0x0E3A, 0x0E40...0x0E4E, 0x0E50...0x0E59: keep = scalar
+            default:
+                // Letters of other scripts stay (lower-cased); everything
+                // else is a separator.
+                keep = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                    ? scalar.properties.lowercaseMapping.unicodeScalars.first : nil
+            }
+            if let keep {
+                if pendingDash && !scalars.isEmpty { scalars.append("-") }
+                pendingDash = false
+                scalars.append(keep)
+            } else {
+                pendingDash = true
+            }
+        }
+        return scalars.isEmpty ? nil : String(scalars)
+    }
+
+    /// The slug for a page whose title gives none: the date and six hex
+    /// digits of a hash of the title, `20120920-3f2a1c`, the same on every build.
+    public static func fallback(title: String, date: Date, timeZone: TimeZone) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in title.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash & 0xFF_FFFF, radix: 16)
+        let day = ISO8601Format.date(date, timeZone: timeZone).replacingOccurrences(of: "-", with: "")
+        return day + "-" + String(repeating: "0", count: 6 - hex.count) + hex
+    }
+}
