@@ -1,0 +1,34 @@
+import Diagnostics
+
+/// A standing page (`content/pages/**.md`): about, contact, policies.
+public struct StandingPage: Sendable {
+    public var path: String
+    public var title: String
+    /// Its place in the main menu, when it has one.
+    public var menu: Int?
+    /// A template other than `page.html`.
+    public var template: String?
+    public var slug: String
+    public var body: String
+    public var bodyLine: Int
+
+    static let keys = ["title", "menu", "template", "slug"]
+
+    static func load(_ text: String, path: String, fallbackSlug: String) -> (StandingPage?, [Diagnostic]) {
+        let (cut, problems) = FrontMatter.split(text, path: path)
+        guard let cut else { return (nil, problems) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let (parsed, yamlProblems) = YAMLDocument.parse(cut.yaml, path: path, lineOffset: cut.yamlLineOffset, fileLines: lines)
+        guard let document = parsed else { return (nil, yamlProblems) }
+        var fields = YAMLFields(cut.hasFrontMatter ? document.root : nil, in: document, known: keys, owner: "the front matter")
+        let title = fields.text("title", required: true, oneLine: true)
+        let menu = fields.integer("menu")
+        let template = fields.text("template", oneLine: true)
+        let slug = fields.text("slug", oneLine: true).flatMap(Slug.make)
+        let diagnostics = fields.finish()
+        guard let title, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (StandingPage(path: path, title: title, menu: menu, template: template,
+                             slug: slug ?? Slug.make(fallbackSlug) ?? Slug.make(title) ?? "page",
+                             body: String(cut.body), bodyLine: cut.bodyLine), diagnostics)
+    }
+}

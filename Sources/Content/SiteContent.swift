@@ -1,0 +1,131 @@
+import Diagnostics
+import Foundation
+
+/// Everything under `content/` that the site is built from, loaded and checked.
+public struct SiteContent: Sendable {
+    public var site: SiteConfiguration
+    /// Published releases, newest first (ties by path, so the order is the same on every run).
+    public var releases: [Release]
+    public var pages: [StandingPage]
+
+    /// Which releases are published.
+    public struct Options: Sendable {
+        public var drafts = false
+        public var future = false
+        /// The moment "future" and "expired" are measured from.
+        public var now = Date()
+
+        public init(drafts: Bool = false, future: Bool = false, now: Date = Date()) {
+            self.drafts = drafts
+            self.future = future
+            self.now = now
+        }
+    }
+
+    /// Loads the site in `folder` (the one holding `content/`). Diagnostic
+    /// paths are relative to it. Nil when there are errors.
+    public static func load(folder: String, options: Options = Options()) -> (SiteContent?, [Diagnostic]) {
+        let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var diagnostics = [Diagnostic]()
+        guard let siteText = text(of: "content/site.yaml", in: root, kind: .yaml, into: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let (loadedSite, siteProblems) = SiteConfiguration.load(siteText, path: "content/site.yaml")
+        diagnostics += siteProblems
+        guard let site = loadedSite else { return (nil, diagnostics) }
+
+        let releaseFiles = markdownFiles(under: "content/news", in: root, into: &diagnostics)
+        let results = ParallelMap.map(releaseFiles) { file -> (Release?, [Diagnostic]) in
+            var problems = [Diagnostic]()
+            guard let text = text(of: file.path, in: root, kind: .markdown, into: &problems) else { return (nil, problems) }
+            let folder = (root + "/" + file.path as NSString).deletingLastPathComponent
+            let (release, releaseProblems) = Release.load(text, path: file.path, fallbackSlug: file.slug, site: site) { name in
+                FileManager.default.fileExists(atPath: folder + "/" + name)
+            }
+            return (release, problems + releaseProblems)
+        }
+        var releases = [Release]()
+        for (release, problems) in results {
+            diagnostics += problems
+            if let release, isPublished(release, options) {
+                releases.append(release)
+            }
+        }
+        releases.sort { ($0.date, $1.path) > ($1.date, $0.path) }
+        diagnostics += duplicateURLs(releases.map { ("/news/\($0.year(in: site.timeZone))/\($0.slug)/", $0.path) })
+
+        var pages = [StandingPage]()
+        for file in markdownFiles(under: "content/pages", in: root, into: &diagnostics) {
+            guard let text = text(of: file.path, in: root, kind: .markdown, into: &diagnostics) else { continue }
+            let (page, problems) = StandingPage.load(text, path: file.path, fallbackSlug: file.slug)
+            diagnostics += problems
+            if let page { pages.append(page) }
+        }
+        diagnostics += duplicateURLs(pages.map { ("/\($0.slug)/", $0.path) })
+
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (SiteContent(site: site, releases: releases, pages: pages), diagnostics)
+    }
+
+    private static func isPublished(_ release: Release, _ options: Options) -> Bool {
+        if release.draft && !options.drafts { return false }
+        if !options.future {
+            if release.date > options.now { return false }
+            if let publishAt = release.publishAt, publishAt > options.now { return false }
+            if let expiresAt = release.expiresAt, expiresAt <= options.now { return false }
+        }
+        return true
+    }
+
+    /// The decoded, normalised text of a file, with its decoding problems
+    /// and normaliser findings added to `diagnostics`; nil when it cannot be read.
+    private static func text(of path: String, in root: String, kind: SourceKind, into diagnostics: inout [Diagnostic]) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try SourceFiles.read(root + "/" + path)
+        } catch {
+            diagnostics.append(.error("cannot be read: \(error.reason)", path: path, code: "io"))
+            return nil
+        }
+        let source = NormalizedSource(bytes: bytes, path: path, kind: kind)
+        diagnostics += source.diagnostics
+        return source.output.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Markdown files under `folder`: `NAME.md` gives slug NAME; a bundle
+    /// `NAME/index.md` gives slug NAME, and the files beside it are its own.
+    private static func markdownFiles(under folder: String, in root: String, into diagnostics: inout [Diagnostic]) -> [(path: String, slug: String)] {
+        guard SourceFiles.isFolder(root + "/" + folder) else { return [] }
+        let files: [String]
+        do {
+            files = try SourceFiles.textFiles(under: root + "/" + folder)
+        } catch {
+            diagnostics.append(.error("cannot be listed: \(error.reason)", path: folder, code: "io"))
+            return []
+        }
+        return files.compactMap { file in
+            let relative = String(file.dropFirst(root.count + 1))
+            guard SourceKind(path: relative) == .markdown else { return nil }
+            let name = (relative as NSString).lastPathComponent
+            let slug = name.lowercased() == "index.md"
+                ? ((relative as NSString).deletingLastPathComponent as NSString).lastPathComponent
+                : (name as NSString).deletingPathExtension
+            return (relative, slug)
+        }
+    }
+
+    /// An error for each URL that two sources would both be published at.
+    private static func duplicateURLs(_ entries: [(url: String, path: String)]) -> [Diagnostic] {
+        var first = [String: String]()
+        var diagnostics = [Diagnostic]()
+        for (url, path) in entries.sorted(by: { $0.path < $1.path }) {
+            if let earlier = first[url] {
+                diagnostics.append(.error("\(path) and \(earlier) would both be published at \(url)", path: path, line: 1, column: 1,
+                                          code: "duplicate-url", hint: "give one of them another slug: slug: …"))
+            } else {
+                first[url] = path
+            }
+        }
+        return diagnostics
+    }
+}
