@@ -12,16 +12,16 @@ struct CSVDiagnostics {
     static let duplicateColumnNameCode = "csv-duplicate-column-name"
     static let emptyFileCode = "csv-empty-file"
 
-    private static let quoteHint = #"a " inside a quoted cell is written twice: "" (Excel does this when it saves)"#
+    private static let quoteHint = #"a " inside a quoted field is written twice: "" (Excel does this when it saves)"#
 
     func diagnostic(for problem: CSVScanner.Problem) -> Diagnostic {
         switch problem {
         case let .unclosedQuote(line, column):
-            error("the quoted cell that starts here is never closed, so the rest of the file is read as part of it",
+            error("the quoted field that starts here is never closed, so the rest of the file is read as part of it",
                   line: line, column: column, code: Self.unclosedQuoteCode,
                   hint: #"add the closing "; "# + Self.quoteHint)
         case let .textAfterQuote(line, column, width):
-            error("text after the closing quote of a cell",
+            error("text after the closing quote of a field",
                   line: line, column: column, code: Self.textAfterQuoteCode,
                   hint: Self.quoteHint, length: width)
         }
@@ -33,21 +33,21 @@ struct CSVDiagnostics {
         let hint: String
         if let quote = record.fields.first(where: quoteAfterSpace) {
             let column = quote.column + quote.text.unicodeScalars.prefix { $0 != "\"" }.count
-            hint = #"a " after a space does not start a quoted cell; remove the space before the " at column \#(column)"#
+            hint = #"a " after a space does not start a quoted field; remove the space before the " at column \#(column)"#
         } else if count > expected {
             hint = #"a value with a comma in it, such as 12,500,000, must be in double quotes: "12,500,000""#
         } else {
-            hint = "add the missing cells, empty if need be, so that every row has \(cells(expected))"
+            hint = "add the missing fields, empty if need be, so that every row has \(fields(expected))"
         }
-        return error("row \(record.rowNumber) has \(cells(count)); the header has \(expected)",
+        return error("row \(record.rowNumber) has \(fields(count)); the header has \(expected)",
                      line: record.line, column: 1, code: Self.fieldCountCode,
                      hint: hint, length: max(lines.width(record.line), 1))
     }
 
     func moreFieldCounts(_ more: Int, first: CSVScanner.Record, header: CSVScanner.Record) -> Diagnostic {
-        error("\(more) more \(more == 1 ? "row has" : "rows have") a different number of cells than the header, from row \(first.rowNumber) on",
+        error("\(more) more \(more == 1 ? "row has" : "rows have") a different number of fields than the header, from row \(first.rowNumber) on",
               line: first.line, column: 1, code: Self.fieldCountCode,
-              hint: "check the header first: it has \(cells(header.fields.count))", length: max(lines.width(first.line), 1))
+              hint: "check the header first: it has \(fields(header.fields.count))", length: max(lines.width(first.line), 1))
     }
 
     func emptyColumnName(_ field: CSVField, number: Int) -> Diagnostic {
@@ -74,11 +74,11 @@ struct CSVDiagnostics {
                sourceLine: lines.line(line), length: length)
     }
 
-    private func cells(_ count: Int) -> String {
-        count == 1 ? "1 cell" : "\(count) cells"
+    private func fields(_ count: Int) -> String {
+        count == 1 ? "1 field" : "\(count) fields"
     }
 
-    /// An unquoted cell like ` "a, b"` whose quote was meant to open it.
+    /// An unquoted field like ` "a, b"` whose quote was meant to open.
     private func quoteAfterSpace(_ field: CSVField) -> Bool {
         guard !field.isQuoted else { return false }
         let rest = field.text.unicodeScalars.drop { $0 == " " || $0 == "\t" }

@@ -49,16 +49,17 @@ struct CSVTableReader {
         headerUsable = record.problems.isEmpty
         var firstField = [String: CSVField]()
         for (index, field) in record.fields.enumerated() {
-            let name = field.trimmed().text
+            let named = field.trimmed()
+            let name = named.text
             columns.append(name)
             if name.isEmpty {
-                diagnostics.append(wording.emptyColumnName(field, number: index + 1))
+                diagnostics.append(wording.emptyColumnName(named, number: index + 1))
                 headerUsable = false
             } else if let first = firstField[name] {
-                diagnostics.append(wording.duplicateColumnName(name, field, first: first))
+                diagnostics.append(wording.duplicateColumnName(name, named, first: first))
                 headerUsable = false
             } else {
-                firstField[name] = field
+                firstField[name] = named
                 columnIndex[name] = index
             }
         }
