@@ -263,6 +263,17 @@ struct CSVReaderTests {
         ])
     }
 
+    @Test(arguments: [
+        ("\"id\"x,b\n1,2\n", ["csv-text-after-quote"]),
+        ("\"", ["csv-unclosed-quote"]),
+        ("\n\"id,b\n1,2\n", ["csv-unclosed-quote"]),
+    ])
+    func aHeaderWithASyntaxErrorGivesNoTableAndOneError(csv: String, codes: [String]) {
+        let (table, diagnostics) = parse(csv)
+        #expect(table == nil)
+        #expect(diagnostics.map(\.code) == codes)
+    }
+
     @Test(arguments: ["id,title\n", "id,title", "\n\nid,title\n\n"])
     func aFileWithOnlyAHeader(csv: String) throws {
         let (table, diagnostics) = parse(csv)

@@ -47,6 +47,8 @@ struct CSVTableReader {
 
     private mutating func readHeader(_ record: CSVScanner.Record) {
         headerUsable = record.problems.isEmpty
+        // A header with a syntax error has its own diagnostic; its names mean little.
+        guard headerUsable else { return }
         var firstField = [String: CSVField]()
         for (index, field) in record.fields.enumerated() {
             let named = field.trimmed()
