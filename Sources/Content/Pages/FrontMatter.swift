@@ -21,24 +21,36 @@ struct FrontMatter {
     /// Cuts `text`; a front matter that is opened and never closed is an
     /// error at the opening fence.
     static func split(_ text: String, path: String) -> (FrontMatter?, [Diagnostic]) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingWhitespace == "---" else {
+        // Lines are found by bytes, and only up to the closing fence: the
+        // body can be long, and splitting it by Character is slow.
+        let utf8 = text.utf8
+        func lineEnd(from start: String.Index) -> String.Index {
+            utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
+        }
+        func isFence(_ line: Substring, closing: Bool) -> Bool {
+            let trimmed = line.trimmingTrailingWhitespace
+            return trimmed == "---" || (closing && trimmed == "...")
+        }
+        let firstEnd = lineEnd(from: text.startIndex)
+        let first = text[text.startIndex..<firstEnd]
+        guard isFence(first, closing: false) else {
             return (FrontMatter(yaml: "", yamlLineOffset: 0, body: text[...], bodyLine: 1, hasFrontMatter: false), [])
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace == "---" || $0.trimmingTrailingWhitespace == "..." }) else {
-            return (nil, [.error("the front matter opened here is never closed with ---", path: path, line: 1, column: 1,
-                                 code: "front-matter", hint: "add a line with only --- after the last field", sourceLine: String(first), length: 3)])
+        var lineStart = firstEnd < text.endIndex ? utf8.index(after: firstEnd) : text.endIndex
+        let yamlStart = lineStart
+        var lineNumber = 2
+        while lineStart < text.endIndex {
+            let end = lineEnd(from: lineStart)
+            if isFence(text[lineStart..<end], closing: true) {
+                let yaml = String(text[yamlStart..<lineStart].dropLast())
+                let bodyStart = end < text.endIndex ? utf8.index(after: end) : text.endIndex
+                return (FrontMatter(yaml: yaml, yamlLineOffset: 1, body: text[bodyStart...], bodyLine: lineNumber + 1, hasFrontMatter: true), [])
+            }
+            lineStart = end < text.endIndex ? utf8.index(after: end) : text.endIndex
+            lineNumber += 1
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let bodyStart = closing + 1
-        let body: Substring
-        if bodyStart < lines.count {
-            let start = lines[bodyStart].startIndex
-            body = text[start...]
-        } else {
-            body = ""
-        }
-        return (FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: bodyStart + 1, hasFrontMatter: true), [])
+        return (nil, [.error("the front matter opened here is never closed with ---", path: path, line: 1, column: 1,
+                             code: "front-matter", hint: "add a line with only --- after the last field", sourceLine: String(first), length: 3)])
     }
 }
 

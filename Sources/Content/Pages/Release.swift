@@ -42,13 +42,12 @@ public struct Release: Sendable {
     ) -> (Release?, [Diagnostic]) {
         let (cut, problems) = FrontMatter.split(text, path: path)
         guard let cut else { return (nil, problems) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard cut.hasFrontMatter else {
             return (nil, [.error("a release starts with front matter between --- lines, with at least a title and a date",
                                  path: path, line: 1, column: 1, code: "front-matter",
                                  hint: "start the file with:\n---\ntitle: …\ndate: 2012-09-20\n---")])
         }
-        let (parsed, yamlProblems) = YAMLDocument.parse(cut.yaml, path: path, lineOffset: cut.yamlLineOffset, fileLines: lines)
+        let (parsed, yamlProblems) = YAMLDocument.parse(cut.yaml, path: path, lineOffset: cut.yamlLineOffset)
         guard let document = parsed else { return (nil, yamlProblems) }
         var fields = YAMLFields(document.root, in: document, known: keys, owner: "the front matter")
         let dates = DateField(document: document, timeZone: site.timeZone)

@@ -17,8 +17,7 @@ public struct StandingPage: Sendable {
     static func load(_ text: String, path: String, fallbackSlug: String) -> (StandingPage?, [Diagnostic]) {
         let (cut, problems) = FrontMatter.split(text, path: path)
         guard let cut else { return (nil, problems) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let (parsed, yamlProblems) = YAMLDocument.parse(cut.yaml, path: path, lineOffset: cut.yamlLineOffset, fileLines: lines)
+        let (parsed, yamlProblems) = YAMLDocument.parse(cut.yaml, path: path, lineOffset: cut.yamlLineOffset)
         guard let document = parsed else { return (nil, yamlProblems) }
         var fields = YAMLFields(cut.hasFrontMatter ? document.root : nil, in: document, known: keys, owner: "the front matter")
         let title = fields.text("title", required: true, oneLine: true)

@@ -5,17 +5,21 @@ import Yams
 /// parsed with its positions, so every problem can be shown at its value.
 struct YAMLDocument {
     let path: String
-    let lines: [Substring]
+    /// The YAML's own lines, for excerpts (found by bytes, only when needed).
+    let lines: SourceLines
     /// Lines before the YAML in its file (the `---` of front matter), added
     /// to Yams' positions so messages name lines of the file.
     let lineOffset: Int
     let root: Node?
 
     /// Parses `text`; a text that is not YAML gives one error at its place.
-    static func parse(_ text: String, path: String, lineOffset: Int = 0, fileLines: [Substring]? = nil) -> (YAMLDocument?, [Diagnostic]) {
-        let lines = fileLines ?? text.split(separator: "\n", omittingEmptySubsequences: false)
+    static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (YAMLDocument?, [Diagnostic]) {
+        let lines = SourceLines(text)
         do {
-            let root = try Yams.compose(yaml: text)
+            // The basic resolver leaves every scalar as text: Khao reads
+            // values itself (Thai dates, amounts with separators), and the
+            // default resolver tries regular expressions on every scalar.
+            let root = try Yams.compose(yaml: text, .basic)
             return (YAMLDocument(path: path, lines: lines, lineOffset: lineOffset, root: root), [])
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset, lines: lines)])
@@ -31,17 +35,17 @@ struct YAMLDocument {
         let column = mark?.column ?? 1
         let width = length ?? node.flatMap { $0.scalar.map { max(1, $0.string.unicodeScalars.count) } } ?? 1
         return Diagnostic(severity, path: path, line: line, column: column, code: code, message: message, hint: hint,
-                          sourceLine: lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil, length: width)
+                          sourceLine: lines.line(line - lineOffset), length: width)
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, lines: [Substring]) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, lines: SourceLines) -> Diagnostic {
         func at(_ mark: Mark, _ message: String, hint: String?, context: YamlError.Context? = nil) -> Diagnostic {
             let line = mark.line + lineOffset
             // libyaml notices an unclosed bracket or quote where the text
             // ends; the context says where the construct began.
             let notes = context.map { ["\($0.text) that starts at \(path):\($0.mark.line + lineOffset):\($0.mark.column)"] } ?? []
             return .error(message, path: path, line: line, column: mark.column, code: "yaml", hint: hint,
-                          sourceLine: lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil, notes: notes)
+                          sourceLine: lines.line(mark.line), notes: notes)
         }
         let hint = "YAML is indentation and `key: value`; text with a colon followed by a space needs quotes: title: \"ข่าว: ชื่อเรื่อง\""
         switch error {

@@ -15,6 +15,9 @@ struct YAMLFields {
     let document: YAMLDocument
     let node: Node?
     private let mapping: Node.Mapping?
+    /// Each key's position in `mapping`, looked up once: Yams' own string
+    /// subscript builds and resolves a node for every lookup.
+    private let positions: [String: Int]
     private let known: [String]
     private let owner: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -25,6 +28,13 @@ struct YAMLFields {
         self.known = known
         self.owner = owner
         self.mapping = node?.mapping
+        var positions = [String: Int]()
+        for (index, pair) in (mapping ?? Node.Mapping([])).enumerated() {
+            if let key = pair.key.string, positions[key] == nil {
+                positions[key] = index
+            }
+        }
+        self.positions = positions
         if let node, mapping == nil {
             diagnostics.append(document.diagnostic(.error, "\(owner) must be a map of `key: value` lines", at: node, code: "yaml-type"))
         }
@@ -40,8 +50,9 @@ struct YAMLFields {
 
     /// The value node of `key`, if present and not null.
     func value(_ key: String) -> Node? {
-        guard let value = mapping?[key] else { return nil }
-        if case .scalar(let scalar) = value, scalar.tag == .implicit || scalar.tag.rawValue == Tag.Name.null.rawValue,
+        guard let mapping, let position = positions[key] else { return nil }
+        let value = mapping[mapping.index(mapping.startIndex, offsetBy: position)].value
+        if case .scalar(let scalar) = value, scalar.style == .plain,
            scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
             return nil
         }
@@ -50,7 +61,8 @@ struct YAMLFields {
 
     /// The key node of `key`, for messages about a missing or misplaced value.
     func keyNode(_ key: String) -> Node? {
-        mapping?.first { $0.key.string == key }?.key
+        guard let mapping, let position = positions[key] else { return nil }
+        return mapping[mapping.index(mapping.startIndex, offsetBy: position)].key
     }
 
     /// Text, normalised (thai.md): a title, a name, a URL.
