@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finding and reading the files of a site.
 public enum SourceFiles {
@@ -48,15 +51,23 @@ public enum SourceFiles {
             }
             for name in names.sorted() where !isIgnored(name: name) {
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                guard resolved == root || resolved.hasPrefix(root + "/") else { continue }
-                var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    if visited.insert(resolved).inserted {
+                // One lstat per entry; only links are resolved (a site has
+                // thousands of files and few links).
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                var kind = status.st_mode & S_IFMT
+                var identity = path
+                if kind == S_IFLNK {
+                    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    guard resolved == root || resolved.hasPrefix(root + "/"), stat(path, &status) == 0 else { continue }
+                    kind = status.st_mode & S_IFMT
+                    identity = resolved
+                }
+                if kind == S_IFDIR {
+                    if kind == S_IFDIR, visited.insert(identity == path ? URL(fileURLWithPath: path).standardized.path : identity).inserted {
                         pending.append(path)
                     }
-                } else if SourceKind(path: name) != nil {
+                } else if kind == S_IFREG, SourceKind(path: name) != nil {
                     found.append(path)
                 }
             }

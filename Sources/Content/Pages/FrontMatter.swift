@@ -28,8 +28,9 @@ struct FrontMatter {
             utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
         }
         func isFence(_ line: Substring, closing: Bool) -> Bool {
-            let trimmed = line.trimmingTrailingWhitespace
-            return trimmed == "---" || (closing && trimmed == "...")
+            var bytes = line.utf8[...]
+            while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+            return bytes.elementsEqual("---".utf8) || (closing && bytes.elementsEqual("...".utf8))
         }
         let firstEnd = lineEnd(from: text.startIndex)
         let first = text[text.startIndex..<firstEnd]
@@ -42,7 +43,7 @@ struct FrontMatter {
         while lineStart < text.endIndex {
             let end = lineEnd(from: lineStart)
             if isFence(text[lineStart..<end], closing: true) {
-                let yaml = String(text[yamlStart..<lineStart].dropLast())
+                let yaml = String(text[yamlStart..<lineStart].utf8.dropLast()) ?? ""
                 let bodyStart = end < text.endIndex ? utf8.index(after: end) : text.endIndex
                 return (FrontMatter(yaml: yaml, yamlLineOffset: 1, body: text[bodyStart...], bodyLine: lineNumber + 1, hasFrontMatter: true), [])
             }
@@ -51,13 +52,5 @@ struct FrontMatter {
         }
         return (nil, [.error("the front matter opened here is never closed with ---", path: path, line: 1, column: 1,
                              code: "front-matter", hint: "add a line with only --- after the last field", sourceLine: String(first), length: 3)])
-    }
-}
-
-extension Substring {
-    var trimmingTrailingWhitespace: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
-        return result
     }
 }

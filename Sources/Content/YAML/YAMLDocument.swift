@@ -19,7 +19,9 @@ struct YAMLDocument {
             // The basic resolver leaves every scalar as text: Khao reads
             // values itself (Thai dates, amounts with separators), and the
             // default resolver tries regular expressions on every scalar.
-            let root = try Yams.compose(yaml: text, .basic)
+            // The encoding is given too: Yams otherwise reads the process
+            // environment on every parse to choose one.
+            let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
             return (YAMLDocument(path: path, lines: lines, lineOffset: lineOffset, root: root), [])
         } catch let error as YamlError {
             return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset, lines: lines)])
