@@ -19,6 +19,8 @@ public struct Plan: Sendable {
     public var strategies: [Strategy]
     /// In the order of the table (or the inline list).
     public var projects: [Project]
+    /// Where the projects are written: the CSV table, or plan.yaml itself.
+    public var projectsPath: String
     /// The totals the plan declares; checked equal to the sums of projects.
     public var declaredBudget: DeclaredBudget?
 
@@ -51,12 +53,20 @@ public struct Plan: Sendable {
         public var title: String
         public var unit: String?
         public var target: Decimal?
+
+        public init(id: String, title: String, unit: String? = nil, target: Decimal? = nil) {
+            (self.id, self.title, self.unit, self.target) = (id, title, unit, target)
+        }
     }
 
     public struct DeclaredBudget: Sendable, Equatable {
         public var total: Decimal?
         /// Bureau id → declared amount; empty when not declared.
         public var byBureau: [String: Decimal]
+
+        public init(total: Decimal?, byBureau: [String: Decimal]) {
+            (self.total, self.byBureau) = (total, byBureau)
+        }
     }
 
     public func project(_ id: String) -> Project? {

@@ -40,6 +40,10 @@ public struct PlanFigures: Sendable {
         public var budget: Decimal
 
         public var count: Int { projects.count }
+
+        public init(projects: [String], budget: Decimal) {
+            (self.projects, self.budget) = (projects, budget)
+        }
     }
 
     public init(_ plan: Plan) {

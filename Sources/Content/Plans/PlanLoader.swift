@@ -38,6 +38,7 @@ extension Plan {
         // Projects: checked even when the rest has errors, so one run shows all.
         var projectProblems = [Diagnostic]()
         var records = [ProjectRecord]()
+        var projectsPath = path
         if let node = fields.value("projects") {
             switch node {
             case .scalar(let scalar):
@@ -46,10 +47,11 @@ extension Plan {
                     fields.add(document.diagnostic(.error, "the projects table \"\(name)\" must be in the plan's folder", at: node,
                                                    code: "bad-value", hint: "name it relative to \(folder)/, e.g. projects: projects.csv"))
                 } else {
-                    let (csvText, readProblems) = readTable(folder + "/" + name)
+                    projectsPath = folder + "/" + name
+                    let (csvText, readProblems) = readTable(projectsPath)
                     projectProblems += readProblems
                     if let csvText {
-                        let (table, csvProblems) = CSVTable.parse(csvText, path: folder + "/" + name)
+                        let (table, csvProblems) = CSVTable.parse(csvText, path: projectsPath)
                         projectProblems += csvProblems
                         if let table { records = ProjectRecord.records(of: table, diagnostics: &projectProblems) }
                     }
@@ -85,7 +87,8 @@ extension Plan {
             return (nil, diagnostics)
         }
         return (Plan(path: path, title: title, fiscalYear: fiscalYear, strategicPlan: strategicPlan, motto: motto, note: note,
-                     stages: stages, strategies: strategies, projects: projects, declaredBudget: declared), diagnostics)
+                     stages: stages, strategies: strategies, projects: projects, projectsPath: projectsPath,
+                     declaredBudget: declared), diagnostics)
     }
 
     private static func readStrategicPlan(_ node: Node?, document: YAMLDocument, into fields: inout YAMLFields) -> StrategicPlan? {

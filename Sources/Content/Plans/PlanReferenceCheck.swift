@@ -31,7 +31,7 @@ enum PlanReferenceCheck {
             guard let plan = plans.first(where: { $0.fiscalYear.year == year }) else { continue }
             let ids = plan.projects.map(\.id)
             for reference in release.projectReferences where plan.project(reference.text) == nil {
-                let list = "the plan's projects are in \(plan.path)"
+                let list = "the projects of plan \(year) are in \(plan.projectsPath)"
                 diagnostics.append(reference.diagnostic(
                     .error, "\"projects\" names an unknown project \"\(reference.text)\" of plan \(year)", code: "unknown-project",
                     hint: Suggestion.hint(for: reference.text, among: ids).map { "\($0) \(list)" } ?? list))
