@@ -7,6 +7,18 @@ public struct SiteContent: Sendable {
     /// Published releases, newest first (ties by path, so the order is the same on every run).
     public var releases: [Release]
     public var pages: [StandingPage]
+    /// The plans of `content/plans/YEAR/plan.yaml`, oldest year first.
+    public var plans: [Plan]
+
+    /// The plan of fiscal year `year` (BE), if there is one.
+    public func plan(_ year: Int) -> Plan? {
+        plans.first { $0.fiscalYear.year == year }
+    }
+
+    /// The published releases naming `plan`'s projects and bureaus.
+    public func releases(of plan: Plan) -> PlanReleases {
+        PlanReleases(plan: plan, releases: releases)
+    }
 
     /// Which releases are published.
     public struct Options: Sendable {
@@ -45,10 +57,13 @@ public struct SiteContent: Sendable {
             return (release, problems + releaseProblems)
         }
         var releases = [Release]()
+        // Drafts and future releases too: their links to plans must hold when they are published.
+        var loadedReleases = [Release]()
         for (release, problems) in results {
             diagnostics += problems
-            if let release, isPublished(release, options) {
-                releases.append(release)
+            if let release {
+                loadedReleases.append(release)
+                if isPublished(release, options) { releases.append(release) }
             }
         }
         releases.sort { ($0.date, $1.path) > ($1.date, $0.path) }
@@ -63,8 +78,48 @@ public struct SiteContent: Sendable {
         }
         diagnostics += duplicateURLs(pages.map { ("/\($0.slug)/", $0.path) })
 
+        let (plans, otherYears) = loadPlans(in: root, site: site, into: &diagnostics)
+        diagnostics += PlanReferenceCheck.diagnostics(for: loadedReleases.sorted { $0.path < $1.path }, plans: plans, otherYears: otherYears)
+
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (SiteContent(site: site, releases: releases, pages: pages), diagnostics)
+        return (SiteContent(site: site, releases: releases, pages: pages, plans: plans), diagnostics)
+    }
+
+    /// The plans of `content/plans/*/plan.yaml`, and the fiscal years of
+    /// those that did not load (named by their folder).
+    private static func loadPlans(in root: String, site: SiteConfiguration, into diagnostics: inout [Diagnostic]) -> ([Plan], Set<Int>) {
+        let folder = "content/plans"
+        guard SourceFiles.isFolder(root + "/" + folder) else { return ([], []) }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).sorted()
+        } catch {
+            diagnostics.append(.error("cannot be listed: \(error.localizedDescription)", path: folder, code: "io"))
+            return ([], [])
+        }
+        var plans = [Plan]()
+        var otherYears = Set<Int>()
+        for name in names where !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)/plan.yaml"
+            guard FileManager.default.fileExists(atPath: root + "/" + path) else { continue }
+            guard let text = text(of: path, in: root, kind: .yaml, into: &diagnostics) else {
+                if let year = Int(name) { otherYears.insert(year) }
+                continue
+            }
+            let (plan, problems) = Plan.load(text, path: path, site: site) { tablePath in
+                var tableProblems = [Diagnostic]()
+                let text = Self.text(of: tablePath, in: root, kind: .csv, into: &tableProblems)
+                return (text, tableProblems)
+            }
+            diagnostics += problems
+            if let plan {
+                plans.append(plan)
+            } else if let year = Int(name) {
+                otherYears.insert(year)
+            }
+        }
+        plans.sort { $0.fiscalYear < $1.fiscalYear }
+        return (plans, otherYears)
     }
 
     private static func isPublished(_ release: Release, _ options: Options) -> Bool {

@@ -30,6 +30,10 @@ struct Check: ParsableCommand {
     @Option(help: "How diagnostics are written: text or json (one JSON object per line).")
     var format: DiagnosticFormat = .text
 
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     func run() throws {
         let folder = site ?? FileManager.default.currentDirectoryPath
         guard FileManager.default.fileExists(atPath: folder + "/content/site.yaml") else {
@@ -42,7 +46,9 @@ struct Check: ParsableCommand {
         log.append(contentsOf: diagnostics)
         Terminal.report(log.diagnostics, format: format)
         if let content {
-            let counts = "checked \(content.releases.count) releases and \(content.pages.count) pages"
+            let projects = content.plans.reduce(0) { $0 + $1.projects.count }
+            let counts = "checked \(count(content.releases.count, "release")), \(count(content.pages.count, "page"))"
+                + " and \(count(content.plans.count, "plan")) (\(count(projects, "project")))"
             Terminal.output(counts + (log.summary.map { ": \($0)" } ?? ": no problems") + "\n")
         } else {
             Terminal.error(log.summary ?? "the site has errors")

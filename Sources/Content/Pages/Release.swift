@@ -20,6 +20,10 @@ public struct Release: Sendable {
     public var imageAlt: String?
     public var plan: Int?
     public var projects: [String]
+    /// Where `plan` and each item of `projects` are written, so a reference
+    /// to a plan or project that does not exist is reported at its value.
+    public var planReference: Reference?
+    public var projectReferences: [Reference]
     public var draft: Bool
     public var publishAt: Date?
     public var expiresAt: Date?
@@ -93,7 +97,9 @@ public struct Release: Sendable {
             }
         }
         let plan = fields.integer("plan")
-        let projects = fields.textList("projects").map(\.text)
+        let planReference = plan.flatMap { year in fields.value("plan").map { Reference(year: year, node: $0, in: document) } }
+        let projectReferences = fields.textList("projects").map { Reference($0.text, node: $0.node, in: document) }
+        let projects = projectReferences.map(\.text)
         let draft = fields.bool("draft") ?? false
         let publishAt = dates.read("publish_at", in: &fields)
         let expiresAt = dates.read("expires_at", in: &fields)
@@ -126,9 +132,40 @@ public struct Release: Sendable {
         let finalSlug = slug ?? Slug.make(fallbackSlug) ?? Slug.make(title) ?? Slug.fallback(title: title, date: date, timeZone: site.timeZone)
         return (Release(
             path: path, title: title, date: date, summary: summary, slug: finalSlug, bureaus: bureaus, tags: tags, people: people,
-            releaseNumber: releaseNumber, image: image, imageAlt: imageAlt, plan: plan, projects: projects, draft: draft,
+            releaseNumber: releaseNumber, image: image, imageAlt: imageAlt, plan: plan, projects: projects,
+            planReference: planReference, projectReferences: projectReferences, draft: draft,
             publishAt: publishAt, expiresAt: expiresAt, language: language, translationOf: translationOf, contact: contact,
             extra: extra, body: String(cut.body), bodyLine: cut.bodyLine), diagnostics)
+    }
+
+    /// A value of the front matter and its place: the text, and a diagnostic
+    /// template at it (path, line, column, the line's text, caret width).
+    public struct Reference: Sendable {
+        public var text: String
+        public var line: Int
+        public var column: Int
+        let place: Diagnostic
+
+        init(_ text: String, node: Node, in document: YAMLDocument) {
+            self.text = text
+            place = document.diagnostic(.error, "", at: node, code: "")
+            line = place.line ?? 1
+            column = place.column ?? 1
+        }
+
+        init(year: Int, node: Node, in document: YAMLDocument) {
+            self.init(String(year), node: node, in: document)
+        }
+
+        /// A diagnostic at this value.
+        func diagnostic(_ severity: Diagnostic.Severity, _ message: String, code: String, hint: String? = nil) -> Diagnostic {
+            var diagnostic = place
+            diagnostic.severity = severity
+            diagnostic.message = message
+            diagnostic.code = code
+            diagnostic.hint = hint
+            return diagnostic
+        }
     }
 
     /// The Buddhist-era year of the release, as its URL shows: /news/2555/SLUG/.
