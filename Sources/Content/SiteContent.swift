@@ -50,7 +50,7 @@ public struct SiteContent: Sendable {
         let results = ParallelMap.map(releaseFiles) { file -> (Release?, [Diagnostic]) in
             var problems = [Diagnostic]()
             guard let text = text(of: file.path, in: root, kind: .markdown, into: &problems) else { return (nil, problems) }
-            let folder = (root + "/" + file.path as NSString).deletingLastPathComponent
+            let folder = SitePath.parent(root + "/" + file.path)
             let (release, releaseProblems) = Release.load(text, path: file.path, fallbackSlug: file.slug, site: site) { name in
                 FileManager.default.fileExists(atPath: folder + "/" + name)
             }
@@ -144,7 +144,7 @@ public struct SiteContent: Sendable {
         }
         let source = NormalizedSource(bytes: bytes, path: path, kind: kind)
         diagnostics += source.diagnostics
-        return source.output.map { String(decoding: $0, as: UTF8.self) }
+        return source.text
     }
 
     /// Markdown files under `folder`: `NAME.md` gives slug NAME; a bundle
@@ -161,10 +161,10 @@ public struct SiteContent: Sendable {
         return files.compactMap { file in
             let relative = String(file.dropFirst(root.count + 1))
             guard SourceKind(path: relative) == .markdown else { return nil }
-            let name = (relative as NSString).lastPathComponent
-            let slug = name.lowercased() == "index.md"
-                ? ((relative as NSString).deletingLastPathComponent as NSString).lastPathComponent
-                : (name as NSString).deletingPathExtension
+            let name = SitePath.lastComponent(relative)
+            let slug = String(name.lowercased() == "index.md"
+                ? SitePath.lastComponent(SitePath.parent(relative))
+                : SitePath.removingExtension(name))
             return (relative, slug)
         }
     }

@@ -17,13 +17,13 @@ extension Plan {
         guard let document = parsed else { return (nil, problems) }
         var fields = YAMLFields(document.root, in: document, known: keys, owner: "plan.yaml")
         let bureaus = BureauList(site)
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = SitePath.parent(path)
 
         let title = fields.text("title", required: true, oneLine: true)
         var fiscalYear: FiscalYear?
         if let year = fields.integer("fiscal_year", required: true) {
             fiscalYear = FiscalYear(year: year)
-            if let folderYear = Int((folder as NSString).lastPathComponent), folderYear != year {
+            if let folderYear = Int(SitePath.lastComponent(folder)), folderYear != year {
                 fields.add(document.diagnostic(.error, "\"fiscal_year\" is \(year), but the plan is in the folder of \(folderYear)",
                                                at: fields.value("fiscal_year"), code: "bad-value",
                                                hint: "the folder is named by the fiscal year: content/plans/\(year)/plan.yaml"))

@@ -6,11 +6,18 @@ import Thai
 public struct NormalizedSource: Sendable {
     public let path: String
     public let kind: SourceKind
-    /// The normalised file as UTF-8 bytes; nil when the file could not be
-    /// read as text, or its text is garbled beyond safe repair.
-    public let output: [UInt8]?
-    /// True when `output` differs from the file's bytes.
+    /// The normalised text; nil when the file could not be read as text,
+    /// or its text is garbled beyond safe repair.
+    public let text: String?
+    /// Whether the written file starts with a byte order mark (CSV for Excel).
+    let byteOrderMark: Bool
+    /// True when ``output`` differs from the file's bytes.
     public let changed: Bool
+
+    /// The normalised file as UTF-8 bytes, as `khao normalize` writes it.
+    public var output: [UInt8]? {
+        text.map { (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array($0.utf8) }
+    }
     /// Errors that stop the file, repairs made, and problems left for a person.
     public let diagnostics: [Diagnostic]
 
@@ -34,7 +41,7 @@ public struct NormalizedSource: Sendable {
             diagnostics = decoded.issues.map { SourceDiagnostics.diagnostic(for: $0, path: path, lines: lines) }
         }
         guard !decoded.issues.contains(where: \.isError) else {
-            self.init(path: path, kind: kind, output: nil, original: bytes, diagnostics: diagnostics)
+            self.init(path: path, kind: kind, text: nil, byteOrderMark: false, original: bytes, diagnostics: diagnostics)
             return
         }
         let normalized = ThaiNormalizer.normalize(decoded.text)
@@ -52,29 +59,31 @@ public struct NormalizedSource: Sendable {
                 hint: "`khao normalize --write` makes every repair; check the file again to see what is left"))
         }
 
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count + 3)
-        if kind.keepsByteOrderMark && (decoded.hadByteOrderMark || decoded.encoding != .utf8) {
-            output += [0xEF, 0xBB, 0xBF]
-        }
-        output += normalized.text.utf8
-        self.init(path: path, kind: kind, output: output, original: bytes, diagnostics: diagnostics)
+        let byteOrderMark = kind.keepsByteOrderMark && (decoded.hadByteOrderMark || decoded.encoding != .utf8)
+        self.init(path: path, kind: kind, text: normalized.text, byteOrderMark: byteOrderMark, original: bytes, diagnostics: diagnostics)
     }
 
     private init(path: String, kind: SourceKind, failure: Diagnostic) {
-        self.init(path: path, kind: kind, output: nil, original: [], diagnostics: [failure])
+        self.init(path: path, kind: kind, text: nil, byteOrderMark: false, original: [], diagnostics: [failure])
     }
 
-    private init(path: String, kind: SourceKind, output: [UInt8]?, original: [UInt8], diagnostics: [Diagnostic]) {
+    private init(path: String, kind: SourceKind, text: String?, byteOrderMark: Bool, original: [UInt8], diagnostics: [Diagnostic]) {
         self.path = path
         self.kind = kind
-        self.output = output
-        self.changed = output.map { $0 != original } ?? false
+        self.text = text
+        self.byteOrderMark = byteOrderMark
+        // Compared without building the output: loading a site never needs it.
+        if let text {
+            let mark: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+            self.changed = !(original.starts(with: mark) && original.dropFirst(mark.count).elementsEqual(text.utf8))
+        } else {
+            self.changed = false
+        }
         self.diagnostics = diagnostics
     }
 
     /// True when the file has an error and nothing should be written for it.
-    public var failed: Bool { output == nil }
+    public var failed: Bool { text == nil }
 }
 
 /// The changes to a file as a whole, beside the character repairs.

@@ -65,7 +65,8 @@ struct YAMLFields {
         return mapping[mapping.index(mapping.startIndex, offsetBy: position)].key
     }
 
-    /// Text, normalised (thai.md): a title, a name, a URL.
+    /// Text: a title, a name, a URL. Values come from a file the normaliser
+    /// has already been through, so they are not normalised again.
     mutating func text(_ key: String, required: Bool = false, oneLine: Bool = false) -> String? {
         guard let value = value(key) else {
             if required { missing(key) }
@@ -75,7 +76,7 @@ struct YAMLFields {
             diagnostics.append(document.diagnostic(.error, "\"\(key)\" must be text", at: value, code: "yaml-type"))
             return nil
         }
-        let text = ThaiNormalizer.normalized(scalar.string)
+        let text = scalar.string
         if oneLine, text.contains("\n") {
             diagnostics.append(document.diagnostic(.error, "\"\(key)\" must be one line", at: value, code: "yaml-type"))
         }
@@ -117,12 +118,12 @@ struct YAMLFields {
         guard let value = value(key) else { return [] }
         switch value {
         case .scalar(let scalar):
-            return [(ThaiNormalizer.normalized(scalar.string), value)]
+            return [(scalar.string, value)]
         case .sequence(let sequence):
             var items = [(text: String, node: Node)]()
             for item in sequence {
                 if let scalar = item.scalar {
-                    items.append((ThaiNormalizer.normalized(scalar.string), item))
+                    items.append((scalar.string, item))
                 } else {
                     diagnostics.append(document.diagnostic(.error, "each item of \"\(key)\" must be text", at: item, code: "yaml-type"))
                 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The three ways Thai text is commonly garbled by a wrong decoding, each of
 /// which leaves a recognisable signature in the text.
 public enum Mojibake: String, Sendable, Equatable, CaseIterable {
@@ -33,18 +39,20 @@ public enum Mojibake: String, Sendable, Equatable, CaseIterable {
     /// starts with C2 or C3; the Windows-874 one needs `เ` followed by `ธ`
     /// or `น` (E0 B9 80 E0 B8 98/99).
     static func mayBePresent(in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = line.count
-        while index < count {
-            let byte = line[index]
-            if byte == 0xC2 || byte == 0xC3 {
+        guard let base = line.baseAddress, line.count > 0 else { return false }
+        if memchr(base, 0xC2, line.count) != nil || memchr(base, 0xC3, line.count) != nil {
+            return true
+        }
+        // `เ` is E0 B9 80: its last byte is rare in Thai text, so memchr
+        // finds the candidates and the bytes around each are checked.
+        var offset = 2
+        while offset + 3 < line.count, let found = memchr(base + offset, 0x80, line.count - offset) {
+            let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if index >= 2, index + 3 < line.count, line[index - 2] == 0xE0, line[index - 1] == 0xB9,
+               line[index + 1] == 0xE0, line[index + 2] == 0xB8, line[index + 3] == 0x98 || line[index + 3] == 0x99 {
                 return true
             }
-            if byte == 0xE0, index + 5 < count, line[index + 1] == 0xB9, line[index + 2] == 0x80,
-               line[index + 3] == 0xE0, line[index + 4] == 0xB8, line[index + 5] == 0x98 || line[index + 5] == 0x99 {
-                return true
-            }
-            index += 1
+            offset = index + 1
         }
         return false
     }

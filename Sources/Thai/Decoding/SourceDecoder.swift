@@ -95,6 +95,9 @@ public enum SourceDecoder {
     private static func mojibakeIssues(in text: String) -> [DecodingIssue] {
         var text = text
         return text.withUTF8 { bytes in
+            // Most files have no signature at all: one search over the whole
+            // file (memchr, memmem) clears them before any line is looked at.
+            guard Mojibake.mayBePresent(in: bytes) else { return [] }
             var issues = [DecodingIssue]()
             UTF8Lines.forEach(in: bytes) { number, line, _, _ in
                 if Mojibake.mayBePresent(in: line),
