@@ -55,7 +55,7 @@ struct SiteConfigurationTests {
             content/site.yaml:3:1: error: yaml: this is not valid YAML: did not find expected ',' or ']'
                 3 | 
                   | ^
-            note: while parsing a flow sequence that starts at content/site.yaml:2:7
+            note: while parsing a flow sequence (started at content/site.yaml:2:7)
             hint: YAML is indentation and `key: value`; text with a colon followed by a space needs quotes: title: "ข่าว: ชื่อเรื่อง"
 
             """)

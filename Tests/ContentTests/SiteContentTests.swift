@@ -181,3 +181,29 @@ struct SlugTests {
         #expect(slugs.count == 1_000)
     }
 }
+
+@Suite("Hostile front matter")
+struct HostileFrontMatterTests {
+    @Test func anAliasBombIsAnErrorNotAHang() throws {
+        let site = try SiteFolder()
+        var yaml = "a: &a [x,x,x,x,x,x,x,x,x,x]\n"
+        for level in 0..<8 {
+            let name = String(UnicodeScalar(UInt8(98 + level))), previous = String(UnicodeScalar(UInt8(97 + level)))
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]\n"
+        }
+        try site.write("content/news/bomb.md", "---\ntitle: ระเบิด\ndate: 2012-09-20\n" + yaml + "---\n")
+        let diagnostics = site.load().1
+        #expect(diagnostics.first?.message == "\"d\" is too large (more than 10000 parts)")
+        #expect(diagnostics.filter { $0.severity == .error }.allSatisfy { $0.code == "yaml-size" })
+        #expect(diagnostics.filter { $0.severity == .warning }.allSatisfy { $0.code == "unknown-key" })
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() throws {
+        let site = try SiteFolder()
+        try site.write("content/news/deep.md", "---\ntitle: ลึก\ndate: 2012-09-20\nx: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n---\n")
+        let diagnostics = site.load().1
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.code == "yaml")
+        #expect(diagnostics.first?.notes == ["while parsing (started at content/news/deep.md:4:5)"])
+    }
+}

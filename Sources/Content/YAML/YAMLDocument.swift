@@ -45,7 +45,10 @@ struct YAMLDocument {
             let line = mark.line + lineOffset
             // libyaml notices an unclosed bracket or quote where the text
             // ends; the context says where the construct began.
-            let notes = context.map { ["\($0.text) that starts at \(path):\($0.mark.line + lineOffset):\($0.mark.column)"] } ?? []
+            let notes = context.map { context -> [String] in
+                let what = context.text.isEmpty ? "" : context.text + " "
+                return ["\(what)(started at \(path):\(context.mark.line + lineOffset):\(context.mark.column))"]
+            } ?? []
             return .error(message, path: path, line: line, column: mark.column, code: "yaml", hint: hint,
                           sourceLine: lines.line(mark.line), notes: notes)
         }

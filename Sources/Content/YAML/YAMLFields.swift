@@ -77,10 +77,10 @@ struct YAMLFields {
             return nil
         }
         let text = scalar.string
-        if oneLine, text.contains("\n") {
+        if oneLine, text.utf8.contains(0x0A) {
             diagnostics.append(document.diagnostic(.error, "\"\(key)\" must be one line", at: value, code: "yaml-type"))
         }
-        if required, text.allSatisfy(\.isWhitespace) {
+        if required, text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             diagnostics.append(document.diagnostic(.error, "\"\(key)\" is empty", at: value, code: "missing-field"))
             return nil
         }

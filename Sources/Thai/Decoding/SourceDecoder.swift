@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns a file's bytes into text, strictly (thai.md, "Decoding").
 ///
 /// ```swift
@@ -39,7 +45,7 @@ public enum SourceDecoder {
         }
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let body = bytes[bomLength...]
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstNUL(in: body) {
             // Lines mean nothing in binary data: the offset says where.
             throw DecodingIssue(kind: .binary, line: 1, column: 1, byteOffset: nul)
         }
@@ -51,6 +57,14 @@ public enum SourceDecoder {
             return (text, .windows874, 0)
         }
         throw issue(allowingWindows874 ? .unknownEncoding : .invalidUTF8, at: bad, in: bytes, from: bomLength)
+    }
+
+    /// The index of the first NUL byte, found with memchr.
+    private static func firstNUL(in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) throws(DecodingIssue) -> String {
