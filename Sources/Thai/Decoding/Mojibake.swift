@@ -44,13 +44,19 @@ public enum Mojibake: String, Sendable, Equatable, CaseIterable {
             return true
         }
         // `เ` is E0 B9 80: its last byte is rare in Thai text, so memchr
-        // finds the candidates and the bytes around each are checked.
+        // finds the candidates and the bytes around each are checked. Real
+        // words have `เธ`/`เน` too (เธอ, เน้น), but garbled text repeats it
+        // every third character: 8 or 9 bytes from one to the next.
         var offset = 2
+        var previous: Int?
         while offset + 3 < line.count, let found = memchr(base + offset, 0x80, line.count - offset) {
             let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             if index >= 2, index + 3 < line.count, line[index - 2] == 0xE0, line[index - 1] == 0xB9,
                line[index + 1] == 0xE0, line[index + 2] == 0xB8, line[index + 3] == 0x98 || line[index + 3] == 0x99 {
-                return true
+                if let previous, (8...9).contains(index - previous) {
+                    return true
+                }
+                previous = index
             }
             offset = index + 1
         }
