@@ -53,8 +53,8 @@ let package = Package(
         .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

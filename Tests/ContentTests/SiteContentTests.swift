@@ -1,26 +1,25 @@
 import Content
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 
 /// A site folder with content, for loading tests.
 final class SiteFolder {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("khao-site-\(UUID().uuidString)").path
+    let folder: TemporaryFolder
+    var path: String { folder.path }
 
     init(site: String = "title: กรม\nbase_url: https://www.cpd.go.th/\nbureaus:\n  - { id: ctt, name: สำนัก ก }\n  - { id: cbd, name: สำนัก ข }\n") throws {
+        folder = try TemporaryFolder(prefix: "khao-site")
         try write("content/site.yaml", site)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
     func write(_ name: String, _ text: String) throws {
-        try write(name, bytes: Array(text.utf8))
+        try folder.write(name, text)
     }
 
     func write(_ name: String, bytes: [UInt8]) throws {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        try folder.write(name, bytes: bytes)
     }
 
     func load(_ options: SiteContent.Options = .init(now: Date(timeIntervalSince1970: 1_400_000_000))) -> (SiteContent?, [Diagnostic]) {

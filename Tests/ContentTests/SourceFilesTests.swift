@@ -1,36 +1,21 @@
 import Content
 import Foundation
+import TestSupport
 import Testing
 
-/// A temporary folder, removed when the test ends.
-final class Folder {
-    let path: String
+typealias Folder = TemporaryFolder
 
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("khao-content-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func write(_ relative: String, _ text: String = "x\n") throws {
-        let file = path + "/" + relative
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-    }
-
-    func link(_ relative: String, to destination: String) throws {
-        try FileManager.default.createSymbolicLink(atPath: path + "/" + relative, withDestinationPath: destination)
+extension TemporaryFolder {
+    /// A file with some text, when the text does not matter.
+    func write(_ name: String) throws {
+        try write(name, "x\n")
     }
 }
 
 @Suite("Finding and writing site files")
 struct SourceFilesTests {
     @Test func textFilesAreListedInOrderAndIgnoredNamesSkipped() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         for name in [
             "site.yaml", "news/2555/b.md", "news/2555/a.md", "plans/2556/projects.csv", "pages/about.md",
             "news/2555/photo.jpg", "news/2555/.hidden.md", "news/2555/_draft.md", "news/2555/a.md~",
@@ -43,9 +28,9 @@ struct SourceFilesTests {
     }
 
     @Test func linksOutOfTheFolderAreNotFollowedAndLoopsEnd() throws {
-        let outside = try Folder()
+        let outside = try TemporaryFolder()
         try outside.write("secret.md")
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         try folder.write("news/a.md")
         try folder.link("news/escape", to: outside.path)
         try folder.link("news/escape.md", to: outside.path + "/secret.md")
@@ -55,7 +40,7 @@ struct SourceFilesTests {
     }
 
     @Test func readingAMissingFileSaysSo() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         #expect(throws: FileError(path: folder.path + "/nope.md", reason: "no such file")) {
             try SourceFiles.read(folder.path + "/nope.md")
         }
@@ -65,7 +50,7 @@ struct SourceFilesTests {
     }
 
     @Test func anAtomicWriteReplacesTheFileKeepsItsModeAndLeavesNoTemporaryFile() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         try folder.write("a.md", "old\n")
         let path = folder.path + "/a.md"
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
@@ -77,7 +62,7 @@ struct SourceFilesTests {
     }
 
     @Test func anAtomicWriteThroughALinkChangesTheFileAndKeepsTheLink() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         try folder.write("real.md", "old\n")
         try folder.link("link.md", to: folder.path + "/real.md")
         try AtomicFile.replaceContents(of: folder.path + "/link.md", with: Array("ใหม่\n".utf8))
@@ -86,7 +71,7 @@ struct SourceFilesTests {
     }
 
     @Test func aFailedAtomicWriteLeavesNothingBehind() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         #expect(throws: FileError.self) {
             try AtomicFile.replaceContents(of: folder.path + "/missing/a.md", with: [0x41])
         }
@@ -97,7 +82,7 @@ struct SourceFilesTests {
 @Suite("A normalize run")
 struct SourceNormalizationRunTests {
     @Test func foldersExpandAndEachFileHasAnOutcome() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         try folder.write("content/a.md", "น\u{0E4D}\u{0E32}\n")
         try folder.write("content/b.md", "ดี\n")
         let run = SourceNormalizationRun(paths: [folder.path + "/content", folder.path + "/gone.md"], write: false)
@@ -109,7 +94,7 @@ struct SourceNormalizationRunTests {
     }
 
     @Test func writeTouchesOnlyChangedFilesWithoutErrors() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         try folder.write("a.md", "น\u{0E4D}\u{0E32}\n")
         try folder.write("b.md", "ดี\n")
         try Data([0x41, 0xFF]).write(to: URL(fileURLWithPath: folder.path + "/c.md"))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the real `khao` binary, built beside this test bundle, in a folder.
@@ -52,37 +53,10 @@ struct KhaoProcess {
     }
 }
 
-/// A temporary folder with files in it, removed when the test ends.
-final class Scratch {
-    let url: URL
+typealias Scratch = TemporaryFolder
 
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("khao-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        try write(path, bytes: Array(text.utf8))
-    }
-
-    func write(_ path: String, bytes: [UInt8]) throws {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-    }
-
-    func bytes(_ path: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: url.appendingPathComponent(path)))
-    }
-
-    func text(_ path: String) throws -> String {
-        String(decoding: try bytes(path), as: UTF8.self)
-    }
-
+extension TemporaryFolder {
+    /// The inode of a file: the same number after a rewrite means the file was not replaced.
     func inode(_ path: String) throws -> Int {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.appendingPathComponent(path).path)
         return (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1

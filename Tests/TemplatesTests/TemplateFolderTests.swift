@@ -1,28 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Templates
 
 @Suite("Loading templates from folders")
 struct TemplateFolderTests {
-    /// A temporary folder with files, removed at the end.
-    final class Folder {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("khao-templates-\(UUID().uuidString)").path
-
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func write(_ name: String, _ text: String) throws {
-            try write(name, bytes: Array(text.utf8))
-        }
-
-        func write(_ name: String, bytes: [UInt8]) throws {
-            let file = path + "/" + name
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: file))
-        }
-    }
-
     @Test func theSitesTemplatesOverrideTheThemeOneByOne() throws {
-        let site = Folder(), theme = Folder()
+        let site = try TemporaryFolder(), theme = try TemporaryFolder()
         try theme.write("base.html", "<theme>{% block main %}{% endblock %}</theme>")
         try theme.write("news/item.html", "{% extends \"base.html\" %}{% block main %}theme item{% endblock %}")
         try site.write("news/item.html", "{% extends \"base.html\" %}{% block main %}site item{% endblock %}")
@@ -32,7 +16,7 @@ struct TemplateFolderTests {
     }
 
     @Test func assetsHiddenFilesAndOtherKindsAreNotTemplates() throws {
-        let theme = Folder()
+        let theme = try TemporaryFolder()
         for name in ["page.html", "feed.xml", "search.json", "robots.txt", "assets/app.js", "assets/x.html", ".draft.html",
                      "_notes/a.html", "page.html~", "style.css", "logo.png"] {
             try theme.write(name, "x")
@@ -41,7 +25,7 @@ struct TemplateFolderTests {
     }
 
     @Test func aFileThatIsNotUTF8IsAnError() throws {
-        let theme = Folder()
+        let theme = try TemporaryFolder()
         try theme.write("bad.html", bytes: [0x3C, 0xFF, 0x3E])
         try theme.write("broken.html", "{% if %}")
         do {

@@ -3,7 +3,7 @@ import Diagnostics
 /// The words for every problem a CSV file can have, in one place.
 struct CSVDiagnostics {
     let path: String
-    let lines: CSVLines
+    let lines: SourceLines
 
     static let unclosedQuoteCode = "csv-unclosed-quote"
     static let textAfterQuoteCode = "csv-text-after-quote"

@@ -24,7 +24,7 @@ public struct CSVTable: Sendable {
     /// The records after the header, without blank ones and without those
     /// that have an error.
     public let rows: [CSVRow]
-    let lines: CSVLines
+    let lines: SourceLines
 
     /// Reads a CSV file's text, decoded already (``NormalizedSource``): UTF-8
     /// with LF line endings. A byte order mark at the start, which a CSV
@@ -44,7 +44,7 @@ public struct CSVTable: Sendable {
     public static func parse(_ text: String, path: String) -> (CSVTable?, [Diagnostic]) {
         let bytes = Array(text.utf8)
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let lines = CSVLines(bytes: bytes, start: start)
+        let lines = SourceLines(bytes: bytes, start: start)
         var reader = CSVTableReader(path: path, lines: lines)
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer, start: start)
@@ -74,7 +74,7 @@ public struct CSVTable: Sendable {
                    hint: hint, sourceLine: lines.line(field.line), length: field.width)
     }
 
-    init(path: String, columns: [String], header: CSVRow, rows: [CSVRow], lines: CSVLines) {
+    init(path: String, columns: [String], header: CSVRow, rows: [CSVRow], lines: SourceLines) {
         self.path = path
         self.columns = columns
         self.header = header

@@ -8,7 +8,7 @@ struct CSVTableReader {
     static let fieldCountReportLimit = 20
 
     private let wording: CSVDiagnostics
-    private let lines: CSVLines
+    private let lines: SourceLines
     private var diagnostics = [Diagnostic]()
     private var header: CSVScanner.Record?
     private var columns = [String]()
@@ -18,7 +18,7 @@ struct CSVTableReader {
     private var fieldCountErrors = 0
     private var firstUnreportedFieldCount: CSVScanner.Record?
 
-    init(path: String, lines: CSVLines) {
+    init(path: String, lines: SourceLines) {
         self.wording = CSVDiagnostics(path: path, lines: lines)
         self.lines = lines
     }

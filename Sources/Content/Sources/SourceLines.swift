@@ -12,13 +12,19 @@ struct SourceLines {
         self.init(bytes: Array(text.utf8))
     }
 
-    init(bytes: [UInt8]) {
+    /// The lines of `bytes` from `start` (after a byte order mark).
+    init(bytes: [UInt8], start: Int = 0) {
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-            starts.append(offset + 1)
+        var starts = [start]
+        for (offset, byte) in bytes[start...].enumerated() where byte == 0x0A {
+            starts.append(start + offset + 1)
         }
         self.starts = starts
+    }
+
+    /// How many Unicode scalars the `number`th line has.
+    func width(_ number: Int) -> Int {
+        line(number)?.unicodeScalars.count ?? 0
     }
 
     /// The text of the 1-based `number`th line, without its line feed
