@@ -7,17 +7,39 @@ import Glibc
 public enum SourceFiles {
     /// The bytes of the file at `path`.
     public static func read(_ path: String) throws(FileError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FileError(path: path, reason: "no such file")
+        // open, fstat, read straight into the array: one system call each,
+        // and no copy through Data (a site is read file by file, thousands).
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(FileError.systemReason()))")
         }
-        guard !isDirectory.boolValue else {
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
+        }
+        guard status.st_mode & S_IFMT != S_IFDIR else {
             throw FileError(path: path, reason: "is a folder")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FileError(path: path, reason: "cannot be read (check its permissions)")
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file may have grown since fstat: read on until the end.
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { readSome(descriptor, $0 + filled, buffer.count - filled) } ?? 0
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
+            }
+            if count == 0 { break }
+            filled += count
         }
-        return [UInt8](data)
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// True when `path` is a folder (or a link to one).
@@ -74,4 +96,9 @@ public enum SourceFiles {
         }
         return found.sorted()
     }
+}
+
+/// `read(2)`, outside `SourceFiles`, whose own `read` would shadow it.
+private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
