@@ -42,15 +42,14 @@ struct Check: ParsableCommand {
             throw ExitStatus.usage
         }
         let (content, diagnostics) = SiteContent.load(folder: folder, options: .init(drafts: drafts, future: future))
-        var log = DiagnosticLog()
-        log.append(contentsOf: diagnostics)
-        Terminal.report(log.diagnostics, format: format)
+        let log = Terminal.report(diagnostics, format: format)
         if let content {
             let projects = content.plans.reduce(0) { $0 + $1.projects.count }
             let counts = "checked \(count(content.releases.count, "release")), \(count(content.pages.count, "page"))"
                 + " and \(count(content.plans.count, "plan")) (\(count(projects, "project")))"
             Terminal.output(counts + (log.summary.map { ": \($0)" } ?? ": no problems") + "\n")
-        } else {
+        } else if log.omittedCount == 0 {
+            // When diagnostics were left out, report already gave the counts.
             Terminal.error(log.summary ?? "the site has errors")
         }
         if log.hasErrors {

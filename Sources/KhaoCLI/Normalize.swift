@@ -44,12 +44,7 @@ struct Normalize: ParsableCommand {
         let diagnostics = printsText
             ? run.diagnostics.filter { $0.severity == .error || !isRepair($0, in: run) }
             : run.diagnostics
-        var log = DiagnosticLog()
-        log.append(contentsOf: diagnostics)
-        Terminal.report(log.diagnostics, format: format)
-        if log.omittedCount > 0, let summary = log.summary {
-            Terminal.error(summary)
-        }
+        Terminal.report(diagnostics, format: format)
         if printsText {
             for source in run.sources {
                 if let output = source.output {

@@ -35,18 +35,19 @@ struct YAMLFields {
             }
         }
         self.positions = positions
+        unknownKeys = (mapping ?? Node.Mapping([])).compactMap { pair in
+            guard let key = pair.key.string, !known.contains(key) else { return nil }
+            return (key, pair.key)
+        }
         if let node, mapping == nil {
             diagnostics.append(document.diagnostic(.error, "\(owner) must be a map of `key: value` lines", at: node, code: "yaml-type"))
         }
     }
 
-    /// The keys present that are not known, in the order written.
-    var unknownKeys: [(key: String, node: Node)] {
-        (mapping ?? Node.Mapping([])).compactMap { pair in
-            guard let key = pair.key.string, !known.contains(key) else { return nil }
-            return (key, pair.key)
-        }
-    }
+    /// The keys present that are not known, in the order written; found
+    /// once, when the fields are read (a release asks twice: for `extra`
+    /// and for the warnings).
+    let unknownKeys: [(key: String, node: Node)]
 
     /// The value node of `key`, if present and not null.
     func value(_ key: String) -> Node? {
