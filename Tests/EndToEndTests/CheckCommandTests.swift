@@ -36,6 +36,20 @@ struct CheckCommandTests {
         #expect(result.stdout == "")
     }
 
+    /// 23:30 on 31 December 2012, with no offset, is in the site's zone
+    /// (Bangkok): still 2555, so both releases want /news/2555/same/. Read in
+    /// the machine's zone (UTC, New York) it would be 2556 in Bangkok and the
+    /// clash would vanish: the test fails if the machine's zone leaks in.
+    @Test(arguments: [["TZ": "UTC", "LANG": "C"], ["TZ": "America/New_York", "LANG": "en_US.UTF-8"], ["TZ": "Asia/Tokyo", "LANG": "th_TH.UTF-8"]])
+    func datesWithoutAnOffsetAreInTheSitesZoneWhateverTheMachine(environment: [String: String]) throws {
+        let site = try bundledExample()
+        try site.write("content/news/2555/late.md", "---\ntitle: ปลายปี\ndate: 2012-12-31T23:30\nslug: same\n---\n")
+        try site.write("content/news/2555/early.md", "---\ntitle: กลางเดือน\ndate: 2012-12-15\nslug: same\n---\n")
+        let result = try KhaoProcess.run(["check", "--future"], in: site.url, environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("content/news/2555/late.md:1:1: error: duplicate-url: content/news/2555/late.md and content/news/2555/early.md would both be published at /news/2555/same/"))
+    }
+
     @Test func aFolderWithoutASiteIsAUsageError() throws {
         let empty = try Scratch()
         let result = try KhaoProcess.run(["check"], in: empty.url)
