@@ -66,7 +66,7 @@ public struct SiteContent: Sendable {
                 if isPublished(release, options) { releases.append(release) }
             }
         }
-        releases.sort { ($0.date, $1.path) > ($1.date, $0.path) }
+        releases = newestFirst(releases)
         diagnostics += duplicateURLs(releases.map { ("/news/\($0.year(in: site.timeZone))/\($0.slug)/", $0.path) })
 
         var pages = [StandingPage]()
@@ -167,6 +167,14 @@ public struct SiteContent: Sendable {
                 : SitePath.removingExtension(name))
             return (relative, slug)
         }
+    }
+
+    /// `releases` newest first, ties in path order. Sorted by index: a
+    /// release is a large value, and moving them costs more than comparing.
+    private static func newestFirst(_ releases: [Release]) -> [Release] {
+        let keys = releases.map { (date: $0.date, path: $0.path) }
+        let order = keys.indices.sorted { keys[$0].date != keys[$1].date ? keys[$0].date > keys[$1].date : keys[$0].path < keys[$1].path }
+        return order.map { releases[$0] }
     }
 
     /// An error for each URL that two sources would both be published at.

@@ -58,43 +58,64 @@ public enum SourceFiles {
     /// The text files (Markdown, YAML, CSV, plain text) under `folder`, in a
     /// stable order, skipping ignored names and links that lead out of it.
     public static func textFiles(under folder: String) throws(FileError) -> [String] {
-        let manager = FileManager.default
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         var found = [String]()
         var pending = [folder]
         // A link to a folder above it inside the site would loop forever.
         var visited: Set<String> = [root]
         while let current = pending.popLast() {
-            let names: [String]
-            do {
-                names = try manager.contentsOfDirectory(atPath: current)
-            } catch {
-                throw FileError(path: current, reason: "cannot list the folder")
-            }
-            for name in names.sorted() where !isIgnored(name: name) {
-                let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                // One lstat per entry; only links are resolved (a site has
-                // thousands of files and few links).
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
-                var kind = status.st_mode & S_IFMT
+            for entry in try entries(of: current) where !isIgnored(name: entry.name) {
+                let path = current.hasSuffix("/") ? current + entry.name : current + "/" + entry.name
+                var kind = entry.kind
                 var identity = path
                 if kind == S_IFLNK {
+                    var status = stat()
                     let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     guard resolved == root || resolved.hasPrefix(root + "/"), stat(path, &status) == 0 else { continue }
                     kind = status.st_mode & S_IFMT
                     identity = resolved
                 }
                 if kind == S_IFDIR {
-                    if kind == S_IFDIR, visited.insert(identity == path ? URL(fileURLWithPath: path).standardized.path : identity).inserted {
+                    if visited.insert(identity == path ? URL(fileURLWithPath: path).standardized.path : identity).inserted {
                         pending.append(path)
                     }
-                } else if kind == S_IFREG, SourceKind(path: name) != nil {
+                } else if kind == S_IFREG, SourceKind(path: entry.name) != nil {
                     found.append(path)
                 }
             }
         }
         return found.sorted()
+    }
+
+    /// The names in `folder` with their kinds (`S_IFREG`, `S_IFDIR`,
+    /// `S_IFLNK`, …), from the directory entries themselves: a site has
+    /// thousands of files, and a `stat` of each would cost a system call
+    /// apiece. File systems that do not record kinds get an `lstat`.
+    private static func entries(of folder: String) throws(FileError) -> [(name: String, kind: mode_t)] {
+        guard let directory = opendir(folder) else {
+            throw FileError(path: folder, reason: "cannot list the folder (\(FileError.systemReason()))")
+        }
+        defer { closedir(directory) }
+        var entries = [(name: String, kind: mode_t)]()
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: mode_t
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): kind = S_IFREG
+            case Int32(DT_DIR): kind = S_IFDIR
+            case Int32(DT_LNK): kind = S_IFLNK
+            default:
+                var status = stat()
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                guard lstat(path, &status) == 0 else { continue }
+                kind = status.st_mode & S_IFMT
+            }
+            entries.append((name, kind))
+        }
+        return entries
     }
 }
 

@@ -170,9 +170,7 @@ public struct Release: Sendable {
 
     /// The Buddhist-era year of the release, as its URL shows: /news/2555/SLUG/.
     public func year(in timeZone: TimeZone) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar.component(.year, from: date) + 543
+        ThaiCalendarNames.buddhistYear(of: date, in: timeZone)
     }
 }
 

@@ -10,9 +10,8 @@ public enum SourceKind: String, Sendable, CaseIterable {
     /// The kind of the file at `path`, or nil for files that are not text
     /// the tool reads (images, PDFs, Word files), which are copied as they are.
     public init?(path: String) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        guard let pathExtension = SitePath.pathExtension(SitePath.lastComponent(path)) else { return nil }
+        switch pathExtension.lowercased() {
         case "md", "markdown": self = .markdown
         case "yaml", "yml": self = .yaml
         case "csv": self = .csv

@@ -20,15 +20,19 @@ struct ThaiSpelling {
         case followingVowelWithoutBase
     }
 
-    private var previous: Unicode.Scalar?
+    private var previous: UInt32 = 0
     private var previousClass = ThaiCharacter.other
     /// True from a consonant through the marks written on it.
     private var onConsonant = false
-    private var toneInCluster: Unicode.Scalar?
+    private var toneInCluster: UInt32 = 0
 
     /// Takes the next character; returns the problem it shows, if any.
     mutating func next(_ scalar: Unicode.Scalar) -> Problem? {
-        let kind = ThaiCharacter(scalar)
+        next(scalar.value, kind: ThaiCharacter(scalar))
+    }
+
+    /// Takes the next character, whose class the caller has already looked up.
+    mutating func next(_ scalar: UInt32, kind: ThaiCharacter) -> Problem? {
         var problem: Problem?
         if previousClass == .leadingVowel, kind != .consonant {
             problem = .leadingVowelWithoutConsonant
@@ -36,19 +40,19 @@ struct ThaiSpelling {
         switch kind {
         case .consonant:
             onConsonant = true
-            toneInCluster = nil
+            toneInCluster = 0
         case .aboveVowel, .belowVowel, .tone, .sign:
             if !onConsonant {
                 problem = problem ?? .markWithoutBase
             } else if kind == .tone {
-                if let tone = toneInCluster, tone != scalar {
+                if toneInCluster != 0, toneInCluster != scalar {
                     problem = problem ?? .conflictingTones
                 }
                 toneInCluster = scalar
             }
         case .followingVowel:
-            if scalar.value == 0x0E45 {
-                if previous?.value != 0x0E24, previous?.value != 0x0E26 {
+            if scalar == 0x0E45 {
+                if previous != 0x0E24, previous != 0x0E26 {
                     problem = problem ?? .misplacedLakkhangyao
                 }
             } else if !onConsonant, previousClass != .followingVowel {

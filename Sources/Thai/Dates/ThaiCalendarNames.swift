@@ -1,3 +1,5 @@
+import Foundation
+
 /// Thai names of months and weekdays, and the Buddhist-era offset.
 ///
 /// Kept as fixed tables rather than read from a Thai locale, because ICU and
@@ -54,5 +56,11 @@ public enum ThaiCalendarNames {
     /// The Gregorian year of a Buddhist-era year.
     public static func gregorianYear(_ buddhistYear: Int) -> Int {
         buddhistYear - buddhistEraOffset
+    }
+
+    /// The Buddhist-era year `date` falls in, reading the calendar in `timeZone`
+    /// (a release at 00:30 on 1 January in Bangkok is already in the new year).
+    public static func buddhistYear(of date: Date, in timeZone: TimeZone) -> Int {
+        buddhistYear(LocalDateTime(date, in: timeZone).civil.year)
     }
 }
