@@ -159,7 +159,9 @@ public struct SiteContent: Sendable {
             return []
         }
         return files.compactMap { file in
-            let relative = String(file.dropFirst(root.count + 1))
+            // By bytes: the files all start with `root/`, and dropping
+            // Characters walks grapheme clusters.
+            let relative = String(file[file.utf8.index(file.startIndex, offsetBy: root.utf8.count + 1)...])
             guard SourceKind(path: relative) == .markdown else { return nil }
             let name = SitePath.lastComponent(relative)
             let slug = String(name.lowercased() == "index.md"

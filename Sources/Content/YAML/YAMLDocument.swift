@@ -5,8 +5,8 @@ import Yams
 /// parsed with its positions, so every problem can be shown at its value.
 struct YAMLDocument {
     let path: String
-    /// The YAML's own lines, for excerpts (found by bytes, only when needed).
-    let lines: SourceLines
+    /// The YAML's own text, cut into lines only when a diagnostic shows one.
+    let text: String
     /// Lines before the YAML in its file (the `---` of front matter), added
     /// to Yams' positions so messages name lines of the file.
     let lineOffset: Int
@@ -14,21 +14,25 @@ struct YAMLDocument {
 
     /// Parses `text`; a text that is not YAML gives one error at its place.
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (YAMLDocument?, [Diagnostic]) {
-        let lines = SourceLines(text)
         do {
             // The basic resolver leaves every scalar as text: Khao reads
             // values itself (Thai dates, amounts with separators), and the
             // default resolver tries regular expressions on every scalar.
             // The encoding is given too: Yams otherwise reads the process
-            // environment on every parse to choose one.
-            let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-            return (YAMLDocument(path: path, lines: lines, lineOffset: lineOffset, root: root), [])
+            // environment on every parse to choose one. Nodes are composed,
+            // never constructed into values, so the constructor goes unused;
+            // one is made once, as `Constructor.default` builds three tables per call.
+            let root = try Yams.compose(yaml: text, .basic, unusedConstructor, .utf8)
+            return (YAMLDocument(path: path, text: text, lineOffset: lineOffset, root: root), [])
         } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset, lines: lines)])
+            return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset, lines: SourceLines(text))])
         } catch {
             return (nil, [.error("this YAML cannot be read", path: path, line: lineOffset + 1, column: 1, code: "yaml")])
         }
     }
+
+    /// Immutable once made, so safe to share between the threads loading releases.
+    private nonisolated(unsafe) static let unusedConstructor = Constructor([:], [:], [:])
 
     /// A diagnostic at `node`'s place.
     func diagnostic(_ severity: Diagnostic.Severity, _ message: String, at node: Node?, code: String, hint: String? = nil, length: Int? = nil) -> Diagnostic {
@@ -37,7 +41,7 @@ struct YAMLDocument {
         let column = mark?.column ?? 1
         let width = length ?? node.flatMap { $0.scalar.map { max(1, $0.string.unicodeScalars.count) } } ?? 1
         return Diagnostic(severity, path: path, line: line, column: column, code: code, message: message, hint: hint,
-                          sourceLine: lines.line(line - lineOffset), length: width)
+                          sourceLine: SourceLines(text).line(line - lineOffset), length: width)
     }
 
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, lines: SourceLines) -> Diagnostic {

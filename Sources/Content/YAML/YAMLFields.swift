@@ -14,10 +14,13 @@ import Yams
 struct YAMLFields {
     let document: YAMLDocument
     let node: Node?
-    private let mapping: Node.Mapping?
-    /// Each key's position in `mapping`, looked up once: Yams' own string
-    /// subscript builds and resolves a node for every lookup.
-    private let positions: [String: Int]
+    /// The pairs of the mapping, and each key's text, in the order written;
+    /// nil when the node is not a mapping. Copied out of Yams' collection
+    /// once: indexing it across the module boundary is unspecialised and
+    /// slow, and a front matter has a dozen keys, so a linear search for
+    /// the first match beats building a dictionary per release.
+    private let pairs: [(key: Node, value: Node)]?
+    private let names: [String?]
     private let known: [String]
     private let owner: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -27,19 +30,14 @@ struct YAMLFields {
         self.node = node
         self.known = known
         self.owner = owner
-        self.mapping = node?.mapping
-        var positions = [String: Int]()
-        for (index, pair) in (mapping ?? Node.Mapping([])).enumerated() {
-            if let key = pair.key.string, positions[key] == nil {
-                positions[key] = index
-            }
+        let pairs = node?.mapping.map { Array($0) }
+        self.pairs = pairs
+        names = pairs?.map(\.key.string) ?? []
+        unknownKeys = zip(names, pairs ?? []).compactMap { name, pair in
+            guard let name, !known.contains(name) else { return nil }
+            return (name, pair.key)
         }
-        self.positions = positions
-        unknownKeys = (mapping ?? Node.Mapping([])).compactMap { pair in
-            guard let key = pair.key.string, !known.contains(key) else { return nil }
-            return (key, pair.key)
-        }
-        if let node, mapping == nil {
+        if let node, pairs == nil {
             diagnostics.append(document.diagnostic(.error, "\(owner) must be a map of `key: value` lines", at: node, code: "yaml-type"))
         }
     }
@@ -51,8 +49,8 @@ struct YAMLFields {
 
     /// The value node of `key`, if present and not null.
     func value(_ key: String) -> Node? {
-        guard let mapping, let position = positions[key] else { return nil }
-        let value = mapping[mapping.index(mapping.startIndex, offsetBy: position)].value
+        guard let pairs, let position = names.firstIndex(of: key) else { return nil }
+        let value = pairs[position].value
         if case .scalar(let scalar) = value, scalar.style == .plain,
            scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
             return nil
@@ -62,8 +60,8 @@ struct YAMLFields {
 
     /// The key node of `key`, for messages about a missing or misplaced value.
     func keyNode(_ key: String) -> Node? {
-        guard let mapping, let position = positions[key] else { return nil }
-        return mapping[mapping.index(mapping.startIndex, offsetBy: position)].key
+        guard let pairs, let position = names.firstIndex(of: key) else { return nil }
+        return pairs[position].key
     }
 
     /// Text: a title, a name, a URL. Values come from a file the normaliser
