@@ -2,7 +2,7 @@
 //
 // Khao: one library module per pipeline stage, arrows pointing down only
 // (see shared spec architecture.md). Modules still to come, each with its
-// own issue: Markdown (over CCmark), Templates, Site, Print, Serve.
+// own issue: Print, Serve.
 import PackageDescription
 
 let package = Package(
@@ -31,10 +31,19 @@ let package = Package(
         // Knows nothing of news, plans or Thai: the site registers its own
         // filters and exposes its models through TemplateObject.
         .target(name: "Templates", dependencies: ["Diagnostics"]),
+        // Debian's libcmark, the CommonMark reference implementation.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark", "Thai"]),
+        // The build: pages, lists, feeds, the writer. Renders, never parses files.
+        .target(name: "Site", dependencies: ["Content", "Templates", "Markdown", "Thai", "Diagnostics"]),
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
-                "Content", "Diagnostics", "Thai",
+                "Content", "Diagnostics", "Site", "Thai",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +63,8 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import TestSupport
 import Testing
+import Thai
 
 /// A site folder with content, for loading tests.
 final class SiteFolder {

@@ -1,4 +1,5 @@
 import Diagnostics
+import Thai
 
 /// A standing page (`content/pages/**.md`): about, contact, policies.
 public struct StandingPage: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import Thai
 
 /// The last part of a page's URL (layout.md): Thai letters keep their
 /// marks, Latin letters are lower-cased, spaces and punctuation become `-`,

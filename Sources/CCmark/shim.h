@@ -1,0 +1,2 @@
+// Debian's libcmark (libcmark-dev): the CommonMark reference parser.
+#include <cmark.h>

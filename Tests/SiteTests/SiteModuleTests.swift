@@ -1,0 +1,9 @@
+@testable import Site
+import Testing
+
+@Suite("Site module")
+struct SiteModuleTests {
+    @Test func builds() {
+        #expect(String(describing: SiteModule.self) == "SiteModule")
+    }
+}
