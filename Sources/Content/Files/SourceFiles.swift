@@ -58,6 +58,12 @@ public enum SourceFiles {
     /// The text files (Markdown, YAML, CSV, plain text) under `folder`, in a
     /// stable order, skipping ignored names and links that lead out of it.
     public static func textFiles(under folder: String) throws(FileError) -> [String] {
+        try files(under: folder).filter { SourceKind(path: $0) != nil }
+    }
+
+    /// Every regular file under `folder` (images and attachments too), in a
+    /// stable order, skipping ignored names and links that lead out of it.
+    public static func files(under folder: String) throws(FileError) -> [String] {
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         var found = [String]()
         var pending = [folder]
@@ -79,7 +85,7 @@ public enum SourceFiles {
                     if visited.insert(identity == path ? URL(fileURLWithPath: path).standardized.path : identity).inserted {
                         pending.append(path)
                     }
-                } else if kind == S_IFREG, SourceKind(path: entry.name) != nil {
+                } else if kind == S_IFREG {
                     found.append(path)
                 }
             }

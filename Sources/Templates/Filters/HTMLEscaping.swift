@@ -5,13 +5,13 @@
 /// on UTF-8 bytes and copies runs without special characters in one go. The
 /// five characters are ASCII, and in UTF-8 an ASCII byte never occurs inside
 /// a multi-byte character, so a byte scan cannot split a character.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// `text` with `& < > " '` replaced by entities.
     ///
     /// ```swift
     /// HTMLEscaping.escape(#"<a title="x">"#)   // &lt;a title=&quot;x&quot;&gt;
     /// ```
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String in
             guard let first = firstSpecialIndex(in: bytes) else { return String(decoding: bytes, as: UTF8.self) }

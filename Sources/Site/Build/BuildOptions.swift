@@ -1,0 +1,28 @@
+import Foundation
+
+/// What `khao build` was asked to do (cli.md).
+public struct BuildOptions: Sendable {
+    /// The site folder (the one holding `content/`).
+    public var siteFolder: String
+    /// Include drafts (`--drafts`) and releases dated in the future (`--future`).
+    public var drafts = false
+    public var future = false
+    /// Overrides `base_url` of site.yaml (`--base-url`).
+    public var baseURL: String?
+    /// Threads rendering pages (`--jobs`); the output is the same for any number.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// The moment "future" is measured from.
+    public var now = Date()
+
+    public init(siteFolder: String) {
+        self.siteFolder = siteFolder
+    }
+}
+
+/// Where the build's files go: the writer's fresh folder, or memory in tests.
+public protocol BuildOutput: Sendable {
+    /// Writes `bytes` at `path`, relative to the output folder; called from many threads at once.
+    func write(_ path: String, _ bytes: [UInt8]) throws
+    /// Copies the file at `source` (an absolute path) to `path` in the output.
+    func copy(from source: String, to path: String) throws
+}

@@ -1,0 +1,79 @@
+import Content
+import Diagnostics
+import Dispatch
+import Foundation
+import Templates
+
+/// A site that passed every check, ready to be written.
+public struct PreparedSite: Sendable {
+    let model: SiteModel
+    let theme: Theme
+    let jobs: [RenderJob]
+    let environment: RenderEnvironment
+    let copies: [(source: String, path: String)]
+    let feeds: FeedSource
+
+    /// What the summary line counts.
+    public var counts: BuildCounts {
+        let directory = model.directory
+        return BuildCounts(pages: jobs.count, releases: directory.releases.count, tags: directory.tags.count,
+                           bureaus: directory.bureaus.count, years: directory.years.count, plans: directory.plans.count,
+                           standingPages: directory.pages.count)
+    }
+
+    /// Renders every page on `jobs` threads into `output`, then the feeds,
+    /// the sitemap, the theme's assets and the files of `content/`. Errors
+    /// come back as diagnostics; the caller then abandons the output.
+    public func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> [Diagnostic] {
+        let templates = theme.templates
+        let environment = environment
+        let results = times.measure("render pages") {
+            ParallelMap.map(jobs, jobs: threads) { job -> (Diagnostic?, Double) in
+                let start = DispatchTime.now().uptimeNanoseconds
+                do {
+                    var buffer = [UInt8]()
+                    buffer.reserveCapacity(32 << 10)
+                    try templates.render(job.template, job.context, environment: environment, into: &buffer)
+                    try output.write(SiteURLs.file(for: job.path), buffer)
+                } catch let error as TemplateError {
+                    return (error.diagnostic, 0)
+                } catch {
+                    return (.error("cannot be written: \(error)", path: SiteURLs.file(for: job.path), code: "io"), 0)
+                }
+                return (nil, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+        }
+        for (job, result) in zip(jobs, results) { times.templates[job.template, default: 0] += result.1 }
+        var diagnostics = Self.firstOfEach(results.compactMap(\.0))
+        guard diagnostics.isEmpty else { return diagnostics }
+
+        diagnostics += times.measure("feeds and sitemap") { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
+        diagnostics += times.measure("copy files") {
+            var problems = [Diagnostic]()
+            for asset in theme.assetFiles {
+                do { try output.write(asset.path, asset.bytes) } catch {
+                    problems.append(.error("cannot be written: \(error)", path: asset.path, code: "io"))
+                }
+            }
+            for copy in copies {
+                do { try output.copy(from: copy.source, to: copy.path) } catch {
+                    problems.append(.error("cannot be copied: \(error)", path: copy.path, code: "io"))
+                }
+            }
+            return problems
+        }
+        return diagnostics
+    }
+
+    /// A template error shows on every page that uses the template: report
+    /// it once, not ten thousand times.
+    private static func firstOfEach(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<String>()
+        return diagnostics.filter { seen.insert("\($0.path):\($0.line ?? 0):\($0.column ?? 0):\($0.message)").inserted }
+    }
+}
+
+/// The numbers of the summary line (cli.md): `built 1,286 pages (1,200 news, 48 tags, …)`.
+public struct BuildCounts: Sendable, Equatable {
+    public var pages, releases, tags, bureaus, years, plans, standingPages: Int
+}

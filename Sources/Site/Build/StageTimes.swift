@@ -1,0 +1,19 @@
+import Dispatch
+
+/// How long each stage of a build took (`--metrics`), in the order they ran.
+public struct StageTimes: Sendable {
+    public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// Render time summed per template, slowest first once sorted.
+    public internal(set) var templates: [String: Double] = [:]
+
+    public init() {}
+
+    /// Runs `work` as stage `name`, timing it.
+    mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
+    }
+
+    public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
+}

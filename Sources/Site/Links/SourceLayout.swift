@@ -1,0 +1,65 @@
+import Content
+import Diagnostics
+import Foundation
+import Thai
+
+/// Where the sources of a site are published: each release's URL and
+/// year, the map links are rewritten through, and the files to copy.
+struct SourceLayout {
+    var releasePaths: [String] = []
+    var releaseYears: [Int] = []
+    var releaseImages: [(url: String, width: Int?, height: Int?)?] = []
+    var map = SourceMap()
+    /// Files copied as they are: absolute source path → path in the output.
+    var copies: [(source: String, path: String)] = []
+
+    init(content: SiteContent, siteFolder: String, into diagnostics: inout [Diagnostic]) {
+        let zone = content.site.timeZone
+        var bundles = [(folder: String, url: String)]()
+        for release in content.releases {
+            let year = ThaiCalendarNames.buddhistYear(of: release.date, in: zone)
+            let path = SiteURLs.release(year: year, slug: release.slug)
+            releasePaths.append(path)
+            releaseYears.append(year)
+            map.addPage(source: release.path, url: path)
+            if SitePath.lastComponent(release.path) == "index.md" {
+                bundles.append((SitePath.parent(release.path), path))
+            }
+        }
+        for page in content.pages {
+            map.addPage(source: page.path, url: SiteURLs.standingPage(page.slug))
+        }
+        // Files under content/ that are not sources: images, PDFs, attachments.
+        let files = (try? SourceFiles.files(under: siteFolder + "/content")) ?? []
+        for file in files where SourceKind(path: file) == nil {
+            let source = String(file.dropFirst(siteFolder.count + 1))
+            let bundle = bundles.first { source.hasPrefix($0.folder + "/") }
+            map.addFile(source: source, bundlePage: bundle)
+            if let published = map.file(source) {
+                copies.append((file, SiteURLs.file(for: published)))
+            }
+        }
+        for release in content.releases {
+            var image: (url: String, width: Int?, height: Int?)?
+            if let written = release.image, let source = SourceMap.resolve(written, from: release.path), let url = map.file(source) {
+                let size = try? ImageSize.read(path: siteFolder + "/" + source)
+                image = (url, size?.width, size?.height)
+            }
+            releaseImages.append(image)
+        }
+        diagnostics += Self.translationProblems(content)
+    }
+
+    /// `translation_of` must name another release of the site.
+    private static func translationProblems(_ content: SiteContent) -> [Diagnostic] {
+        let paths = Set(content.releases.map(\.path))
+        return content.releases.compactMap { release in
+            guard let written = release.translationOf else { return nil }
+            guard let target = SourceMap.resolve(written, from: release.path), paths.contains(target), target != release.path else {
+                return .error("\"translation_of\" names \(written), which is not a published release", path: release.path,
+                              code: "broken-link", hint: "give the path of the other version, relative to this file: ../2555/brainstorm.md")
+            }
+            return nil
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// The build: the site model rendered into the website (issue 5).
-enum SiteModule {}
