@@ -2,11 +2,12 @@ import ArgumentParser
 import Content
 import Diagnostics
 import Foundation
+import Site
 
 /// `khao check`: load and validate the whole site without writing anything.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the site without building it: site.yaml, releases, pages, and the Thai text in all of them.",
+        abstract: "Check the site without building it: site.yaml, releases, pages, plans, templates, links, and the Thai text in all of them.",
         discussion: """
             Reports every problem at once as file:line:column diagnostics, then one summary line. \
             Exits 1 when there are errors; warnings (repairs the normaliser would make, unknown \
@@ -18,7 +19,7 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Option(help: "The site folder, holding content/site.yaml. Default: the current folder.")
+    @Option(help: "The site folder, holding content/site.yaml. Default: the current folder, else the bundled example.")
     var site: String?
 
     @Flag(help: "Include draft releases.")
@@ -35,19 +36,19 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let folder = site ?? FileManager.default.currentDirectoryPath
-        guard FileManager.default.fileExists(atPath: folder + "/content/site.yaml") else {
-            Terminal.error("error: \(folder) has no content/site.yaml")
-            Terminal.error("hint: run khao in a site folder, or name one with --site DIR")
-            throw ExitStatus.usage
-        }
-        let (content, diagnostics) = SiteContent.load(folder: folder, options: .init(drafts: drafts, future: future))
+        let (folder, _) = try SiteFolder.resolve(site)
+        var options = BuildOptions(siteFolder: folder)
+        options.drafts = drafts
+        options.future = future
+        var times = StageTimes()
+        // Everything a build checks, up to the writing: content, plans,
+        // templates, links and anchors.
+        let (prepared, diagnostics) = SiteBuild.prepare(options, bundledTheme: BundledTheme.files, times: &times)
         let log = Terminal.report(diagnostics, format: format)
-        if let content {
-            let projects = content.plans.reduce(0) { $0 + $1.projects.count }
-            let counts = "checked \(count(content.releases.count, "release")), \(count(content.pages.count, "page"))"
-                + " and \(count(content.plans.count, "plan")) (\(count(projects, "project")))"
-            Terminal.output(counts + (log.summary.map { ": \($0)" } ?? ": no problems") + "\n")
+        if let counts = prepared?.counts {
+            let summary = "checked \(count(counts.releases, "release")), \(count(counts.standingPages, "page"))"
+                + " and \(count(counts.plans, "plan")) (\(count(counts.projects, "project")))"
+            Terminal.output(summary + (log.summary.map { ": \($0)" } ?? ": no problems") + "\n")
         } else if log.omittedCount == 0 {
             // When diagnostics were left out, report already gave the counts.
             Terminal.error(log.summary ?? "the site has errors")

@@ -18,7 +18,7 @@ public struct PreparedSite: Sendable {
         let directory = model.directory
         return BuildCounts(pages: jobs.count, releases: directory.releases.count, tags: directory.tags.count,
                            bureaus: directory.bureaus.count, years: directory.years.count, plans: directory.plans.count,
-                           standingPages: directory.pages.count)
+                           standingPages: directory.pages.count, projects: directory.plans.reduce(0) { $0 + $1.projects.count })
     }
 
     /// Renders every page on `jobs` threads into `output`, then the feeds,
@@ -75,5 +75,5 @@ public struct PreparedSite: Sendable {
 
 /// The numbers of the summary line (cli.md): `built 1,286 pages (1,200 news, 48 tags, …)`.
 public struct BuildCounts: Sendable, Equatable {
-    public var pages, releases, tags, bureaus, years, plans, standingPages: Int
+    public var pages, releases, tags, bureaus, years, plans, standingPages, projects: Int
 }

@@ -6,10 +6,16 @@ public struct StageTimes: Sendable {
     /// Render time summed per template, slowest first once sorted.
     public internal(set) var templates: [String: Double] = [:]
 
-    public init() {}
+    /// Told the name of each stage as it starts, for a progress line.
+    private let progress: (@Sendable (String) -> Void)?
+
+    public init(progress: (@Sendable (String) -> Void)? = nil) {
+        self.progress = progress
+    }
 
     /// Runs `work` as stage `name`, timing it.
     mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+        progress?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return try work()

@@ -1,0 +1,138 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `khao build`, run as a user runs it, on copies of the bundled example and small sites.
+@Suite("khao build, end to end")
+struct BuildCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    /// A copy of the bundled example (content only: the theme comes from the binary).
+    func bundledExample() throws -> Scratch {
+        let scratch = try Scratch()
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("content"), to: scratch.url.appendingPathComponent("content"))
+        return scratch
+    }
+
+    /// Every file under `folder` with its bytes.
+    func tree(_ folder: URL) throws -> [String: Data] {
+        var files = [String: Data]()
+        let base = folder.resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return files }
+        while let name = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isFolder), !isFolder.boolValue {
+                files[name] = try Data(contentsOf: URL(fileURLWithPath: base + "/" + name))
+            }
+        }
+        return files
+    }
+
+    @Test func theBundledExampleBuildsIntoOutput() throws {
+        let site = try bundledExample()
+        let result = try KhaoProcess.run(["build"], in: site.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("built "))
+        #expect(result.stdout.hasSuffix(" → \(site.url.path)/output\n"))
+        let release = try site.text("output/news/2555/four-bureaus-brainstorm/index.html")
+        #expect(release.contains("<html lang=\"th\">"))
+        #expect(release.contains("<time datetime=\"2012-09-20T10:00:00+07:00\">วันพฤหัสบดีที่ 20 กันยายน พ.ศ. 2555</time>"))
+        #expect(release.contains("<link rel=\"canonical\" href=\"https://www.cpd.go.th/news/2555/four-bureaus-brainstorm/\">"))
+        #expect(release.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://www.cpd.go.th/news/2555/four-bureaus-brainstorm-en/\">"))
+        let english = try site.text("output/news/2555/four-bureaus-brainstorm-en/index.html")
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(english.contains("<time datetime=\"2012-09-20T10:00:00+07:00\">Thursday, 20 September 2012</time>"))
+        #expect(english.contains("<link rel=\"alternate\" hreflang=\"th\" href=\"https://www.cpd.go.th/news/2555/four-bureaus-brainstorm/\">"))
+        // A Thai tag keeps its marks in its folder name.
+        let tag = try site.text("output/tags/แผนปฏิบัติงาน/index.html")
+        #expect(tag.contains("<h1>ข่าวป้ายกำกับ “แผนปฏิบัติงาน”</h1>"))
+        #expect(FileManager.default.fileExists(atPath: site.url.appendingPathComponent("output/.khao-output").path))
+        for path in ["index.html", "404.html", "feed.xml", "atom.xml", "feed.json", "sitemap.xml", "robots.txt", "plans/2556/index.html",
+                     "plans/2556/projects/ctt-01/index.html", "sitemap/index.html", "news/2555/four-bureaus-brainstorm/print/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: site.url.appendingPathComponent("output/" + path).path), "\(path)")
+        }
+    }
+
+    @Test func twoBuildsAndAnyNumberOfJobsGiveTheSameTree() throws {
+        let site = try bundledExample()
+        #expect(try KhaoProcess.run(["build", "--output", "one", "--jobs", "1"], in: site.url).status == 0)
+        #expect(try KhaoProcess.run(["build", "--output", "two", "--jobs", "2"], in: site.url).status == 0)
+        #expect(try KhaoProcess.run(["build", "--output", "two", "--jobs", "2"], in: site.url, environment: ["TZ": "America/New_York", "LANG": "th_TH.UTF-8"]).status == 0)
+        let one = try tree(site.url.appendingPathComponent("one"))
+        let two = try tree(site.url.appendingPathComponent("two"))
+        #expect(one.count > 50)
+        #expect(one.keys.sorted() == two.keys.sorted())
+        #expect(one.keys.filter { one[$0] != two[$0] }.sorted() == [])
+    }
+
+    @Test func aFailingBuildLeavesThePreviousOutputUntouched() throws {
+        let site = try bundledExample()
+        #expect(try KhaoProcess.run(["build"], in: site.url).status == 0)
+        let before = try tree(site.url.appendingPathComponent("output"))
+        try site.write("content/news/2555/broken.md", "---\ntitle: ข่าว\ndate: 2012-09-20\nbureaus: [ctx]\n---\n")
+        let result = try KhaoProcess.run(["build"], in: site.url)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("content/news/2555/broken.md:4:11: error: unknown-bureau: \"bureaus\" names an unknown bureau \"ctx\""))
+        #expect(try tree(site.url.appendingPathComponent("output")) == before)
+        // No half-built folder is left beside it.
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.url.path).filter { $0.contains("khao-new") }
+        #expect(siblings == [])
+    }
+
+    @Test func anOutputFolderThatHoldsTheSiteIsRefused() throws {
+        let site = try bundledExample()
+        let result = try KhaoProcess.run(["build", "--output", "content"], in: site.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: the output folder \"content\" is the site's content/ folder"))
+        #expect(FileManager.default.fileExists(atPath: site.url.appendingPathComponent("content/site.yaml").path))
+    }
+
+    @Test func aSmallSiteWithLinksPaginationAndATemplateOfItsOwn() throws {
+        let site = try Scratch()
+        try site.write("content/site.yaml", """
+            title: กรมทดสอบ
+            base_url: https://example.go.th/khao/
+            timezone: Asia/Bangkok
+            per_page: 2
+            bureaus:
+              - { id: ctt, name: สำนักทดสอบ }
+            """)
+        for day in 1...5 {
+            try site.write("content/news/2556/d\(day).md", """
+                ---
+                title: ข่าววันที่ \(day)
+                date: 2013-01-0\(day)
+                tags: [สหกรณ์]
+                ---
+                ## ข่าวประชาสัมพันธ์
+
+                ดู[ข่าวแรก](d1.md#ข่าวประชาสัมพันธ์)และ[ภาพ](../../files/แผนที่.pdf)
+                """)
+        }
+        try site.write("content/files/แผนที่.pdf", "%PDF-1.4\n")
+        try site.write("templates/404.html", "<!doctype html><title>ของเว็บเอง</title><p>{{ site.title }}</p>\n")
+        let result = try KhaoProcess.run(["build"], in: site.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let list = try site.text("output/news/page/2/index.html")
+        #expect(list.contains("<link rel=\"prev\" href=\"/khao/news/\">"))
+        #expect(list.contains("<link rel=\"next\" href=\"/khao/news/page/3/\">"))
+        #expect(try site.text("output/404.html") == "<!doctype html><title>ของเว็บเอง</title><p>กรมทดสอบ</p>\n")
+        let page = try site.text("output/news/2556/d3/index.html")
+        #expect(page.contains("<h2 id=\"ข่าวประชาสัมพันธ์\">ข่าวประชาสัมพันธ์</h2>"))
+        #expect(page.contains("href=\"/khao/news/2556/d1/#ข่าวประชาสัมพันธ์\""))
+        #expect(page.contains("href=\"/khao/files/แผนที่.pdf\""))
+        #expect(try site.text("output/files/แผนที่.pdf") == "%PDF-1.4\n")
+    }
+
+    @Test func aLinkToNothingIsAnErrorAtItsPlace() throws {
+        let site = try bundledExample()
+        try site.write("content/news/2555/links.md", "---\ntitle: ลิงก์\ndate: 2012-09-21\n---\nย่อหน้าแรก\n\nดู[ข่าว](missing.md) และ[หัวข้อ](four-bureaus-brainstorm.md#ไม่มี)\n")
+        let result = try KhaoProcess.run(["build"], in: site.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/news/2555/links.md:7:"))
+        #expect(result.stderr.contains("error: broken-link: the link \"missing.md\" points at"))
+        #expect(result.stderr.contains("error: broken-anchor: \"#ไม่มี\" is not a heading of content/news/2555/four-bureaus-brainstorm.md"))
+    }
+}
