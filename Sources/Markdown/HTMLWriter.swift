@@ -37,8 +37,8 @@ struct HTMLWriter {
     }
 
     /// Renders the tree under `root`, asking `resolve` about each allowed link.
-    mutating func write(_ root: CmarkNode, resolve: (MarkdownLink) -> MarkdownLinkTarget) -> (html: String, plainText: String) {
-        guard let iterator = cmark_iter_new(root.pointer) else { return ("", "") }
+    mutating func write(_ root: CmarkNode, resolve: (MarkdownLink) -> MarkdownLinkTarget) -> (html: String, plainText: [UInt8]) {
+        guard let iterator = cmark_iter_new(root.pointer) else { return ("", []) }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -53,7 +53,7 @@ struct HTMLWriter {
                 write(CmarkNode(pointer), entering: entering, resolve: resolve)
             }
         }
-        return (html.string(), plain.string())
+        return (html.string(), plain.bytes)
     }
 
     private mutating func write(_ node: CmarkNode, entering: Bool, resolve: (MarkdownLink) -> MarkdownLinkTarget) {

@@ -50,13 +50,13 @@ public enum Markdown {
         let parsed = bytes.withMemoryRebound(to: CChar.self) {
             cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS)
         }
-        guard let parsed else { return RenderedMarkdown(html: "", headings: [], plainText: "") }
+        guard let parsed else { return RenderedMarkdown(html: "", headings: [], plainTextUTF8: []) }
         defer { cmark_node_free(parsed) }
 
         let root = CmarkNode(parsed)
         let headings = HeadingCollector.headings(in: root, firstLine: firstLine)
         var writer = HTMLWriter(source: bytes, firstLine: firstLine, options: options, headings: headings)
         let (html, plainText) = writer.write(root, resolve: resolve)
-        return RenderedMarkdown(html: html, headings: headings, plainText: plainText)
+        return RenderedMarkdown(html: html, headings: headings, plainTextUTF8: plainText)
     }
 }
