@@ -57,6 +57,11 @@ let package = Package(
             dependencies: ["Templates"],
             path: "Benchmarks/TemplateRender"
         ),
+        .executableTarget(
+            name: "markdown-render",
+            dependencies: ["Markdown", "Content", "CCmark"],
+            path: "Benchmarks/MarkdownRender"
+        ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
