@@ -57,13 +57,18 @@ let package = Package(
             dependencies: ["Templates"],
             path: "Benchmarks/TemplateRender"
         ),
+        .executableTarget(
+            name: "markdown-render",
+            dependencies: ["Markdown", "Content", "CCmark"],
+            path: "Benchmarks/MarkdownRender"
+        ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
