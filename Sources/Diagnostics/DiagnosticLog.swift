@@ -25,6 +25,11 @@ public struct DiagnosticLog: Sendable {
         }
         if diagnostics.count < limit {
             diagnostics.append(diagnostic)
+        } else if diagnostic.severity == .error, let warning = diagnostics.lastIndex(where: { $0.severity == .warning }) {
+            // A full log gives way to errors: a thousand warnings must not
+            // hide the one error that stops the build.
+            diagnostics.remove(at: warning)
+            diagnostics.append(diagnostic)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import Diagnostics
 import Foundation
 import Site
@@ -97,7 +98,7 @@ struct Build: ParsableCommand {
             throw ExitStatus.ioFailure
         }
         do {
-            try times.measure("swap in") { try stage.commit() }
+            try times.measure("swap in") { () throws(FileError) in try stage.commit() }
         } catch {
             stage.abandon()
             progress.clear()

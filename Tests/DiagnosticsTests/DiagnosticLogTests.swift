@@ -23,6 +23,16 @@ struct DiagnosticLogTests {
         #expect(log.summary == "105 errors (5 not shown)")
     }
 
+    @Test func aFullLogGivesWayToErrors() {
+        var log = DiagnosticLog(limit: 3)
+        for index in 0..<5 {
+            log.append(.warning("warning \(index)", path: "x"))
+        }
+        log.append(.error("the error", path: "x"))
+        #expect(log.diagnostics.map(\.message) == ["warning 0", "warning 1", "the error"])
+        #expect(log.summary == "1 error, 5 warnings (3 not shown)")
+    }
+
     @Test func warningsAloneAreNotErrors() {
         var log = DiagnosticLog()
         log.append(.warning("w", path: "x"))

@@ -79,6 +79,15 @@ struct BodyRenderer: Sendable {
             let size = try? ImageSize.read(path: siteFolder + "/" + target)
             return .image(url: url, width: size?.width, height: size?.height)
         }
+        if pathPart.hasPrefix("/") && !target.hasSuffix(".md") {
+            // A site path outside content/ (`/images/…` served by the web
+            // server from elsewhere): kept, under the base path, but said,
+            // since a reader may find nothing there.
+            diagnostics.append(.warning("the \(link.kind == .image ? "image" : "link") \"\(destination)\" is not a file under content/; it is linked as written",
+                                        path: source, line: link.line, column: link.column, code: "outside-link",
+                                        hint: "put the file under content/ so the build copies and checks it"))
+            return .url(urls.link(pathPart) + (fragment.map { "#" + $0 } ?? ""))
+        }
         let what = target.hasSuffix(".md") ? "a page that is not published (a draft, a future date, or no such file)" : "no file"
         diagnostics.append(.error("the link \"\(destination)\" points at \(what): \(target)", path: source, line: link.line, column: link.column,
                                   code: "broken-link", hint: "check the file name; links are relative to the file they are written in"))

@@ -65,6 +65,13 @@ public enum SiteBuild {
                              releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages).build()
         }
         let jobs = times.measure("plan pages") { PagePlan.jobs(model) }
+        let missing = Set(jobs.map(\.template)).filter { !theme.templates.contains($0) }.sorted()
+        guard missing.isEmpty else {
+            return (nil, diagnostics + missing.map { name in
+                .error("the theme has no template \(name), which \(jobs.first { $0.template == name }?.path ?? "a page") needs", path: "templates/\(name)",
+                       code: "missing-template", hint: "add templates/\(name), or remove it from your templates/ to use the bundled one")
+            })
+        }
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
                              feeds: FeedSource(model: model)), diagnostics)

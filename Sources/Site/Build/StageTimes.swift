@@ -14,7 +14,7 @@ public struct StageTimes: Sendable {
     }
 
     /// Runs `work` as stage `name`, timing it.
-    mutating func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+    public mutating func measure<T, Failure: Error>(_ name: String, _ work: () throws(Failure) -> T) throws(Failure) -> T {
         progress?(name)
         let start = DispatchTime.now().uptimeNanoseconds
         defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }

@@ -10,16 +10,20 @@ enum DateAndNumberFilters {
         let thai = ThaiDateFormatter(timeZone: zone, digits: digits)
         let english = EnglishDateFormatter(timeZone: zone)
         let money = MoneyFormatter(digits: digits)
+        let thaiDates = FilterCache<DateKey>()
+        let englishDates = FilterCache<DateKey>()
         return [
             Filter("thai_date", arguments: 0...1, kinds: [.text],
                    summary: "A date in Thai, Buddhist era, in the site's zone and digits; style full, long (default), medium or short: `{{ page.date | thai_date(\"full\") }}` gives `วันพฤหัสบดีที่ 20 กันยายน พ.ศ. 2555`.") { input, arguments, _ throws(FilterError) in
                 guard case .date(let date) = input else { return try noneOr(input, "thai_date", "a date") }
-                return .text(thai.string(from: date, style: try style(arguments, "thai_date")))
+                let style = try style(arguments, "thai_date")
+                return .text(thaiDates.value(for: DateKey(date, style)) { thai.string(from: date, style: style) })
             },
             Filter("english_date", arguments: 0...1, kinds: [.text],
                    summary: "A date in English for `lang: en` pages, same styles: `{{ page.date | english_date }}` gives `20 September 2012`.") { input, arguments, _ throws(FilterError) in
                 guard case .date(let date) = input else { return try noneOr(input, "english_date", "a date") }
-                return .text(english.string(from: date, style: try style(arguments, "english_date")))
+                let style = try style(arguments, "english_date")
+                return .text(englishDates.value(for: DateKey(date, style)) { english.string(from: date, style: style) })
             },
             Filter("thai_time", arguments: 0...0,
                    summary: "The time of day as Thai official papers write it: `{{ page.date | thai_time }}` gives `10.00 น.`.") { input, _, _ throws(FilterError) in
@@ -57,6 +61,17 @@ enum DateAndNumberFilters {
                 return .text(BahtText.words(for: amount))
             },
         ]
+    }
+
+    /// A date written in a style: the key of the date caches.
+    struct DateKey: Hashable, Sendable {
+        let seconds: Double
+        let style: ThaiDateStyle
+
+        init(_ date: Date, _ style: ThaiDateStyle) {
+            seconds = date.timeIntervalSinceReferenceDate
+            self.style = style
+        }
     }
 
     /// None passes through every filter here (an optional field prints as

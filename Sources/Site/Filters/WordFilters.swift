@@ -9,7 +9,10 @@ enum WordFilters {
     /// same rate in ICU words as English is in spaces.
     static let wordsPerMinute = 200
 
-    static let all: [Filter] = [
+    /// The filters, with a cache of their own for `wbr` (one per build).
+    static var all: [Filter] {
+        let breaks = FilterCache<String>()
+        return [
         Filter("truncate", arguments: 1...1, kinds: [.integer],
                summary: "Cuts text to at most N graphemes at a Thai word boundary, with …: `{{ page.summary | truncate(40) }}`.") { input, arguments, _ throws(FilterError) in
             guard let text = try text(input, "truncate") else { return .none }
@@ -43,7 +46,7 @@ enum WordFilters {
                summary: "Adds `<wbr>` between Thai words so long titles wrap at a word, never inside one: `{{ page.title | wbr }}`.") { input, _, _ throws(FilterError) in
             switch input {
             case .none: return .none
-            case .text(let text): return .safe(WordBreaks.html(text))
+            case .text(let text): return .safe(breaks.value(for: text) { WordBreaks.html(text) })
             default: throw .needs("wbr", "text", got: input, hint: "use it on plain text such as a title, before any HTML")
             }
         },
@@ -55,7 +58,8 @@ enum WordFilters {
             default: throw .needs("markdown", "text", got: input)
             }
         },
-    ]
+        ]
+    }
 
     /// Text, HTML as text, or none for an absent value.
     private static func text(_ input: Value, _ filter: String) throws(FilterError) -> String? {

@@ -22,9 +22,13 @@ final class Directory: @unchecked Sendable {
     private(set) var plans: [PlanObject] = []
     private(set) var pages: [StandingPageObject] = []
 
+    /// The organisation block of site.yaml, as templates see it.
+    let organisation: Value
+
     init(configuration: SiteConfiguration, urls: SiteURLs) {
         self.configuration = configuration
         self.urls = urls
+        organisation = OrganisationValue.make(configuration.organisation)
     }
 
     func fill(releases: [ReleaseObject], tags: [TagObject], bureaus: [BureauObject], years: [YearObject],

@@ -43,6 +43,19 @@ final class PaginationObject: ModelObject {
 
     var path: String { SiteURLs.page(number, of: base) }
 
+    /// Pages a navigation links to: the first, the last, and `reach` either
+    /// side of this one, with nil where pages are left out (`1 … 7 8 9 … 500`).
+    /// A list of 500 pages would otherwise put 500 links on each of its pages.
+    static let reach = 2
+    private var shownPages: [Int?] {
+        var pages = [Int?]()
+        for page in 1...count where page == 1 || page == count || abs(page - number) <= Self.reach {
+            if let last = pages.last ?? nil, page > last + 1 { pages.append(nil) }
+            pages.append(page)
+        }
+        return pages
+    }
+
     func field(_ name: String) -> Value? {
         let urls = directory.urls
         switch name {
@@ -55,8 +68,9 @@ final class PaginationObject: ModelObject {
         case "next_url": return number < count ? .text(urls.link(SiteURLs.page(number + 1, of: base))) : Value.none
         case "first_url": return .text(urls.link(base))
         case "last_url": return .text(urls.link(SiteURLs.page(count, of: base)))
-        case "pages": return .list((1...count).map { page in
-            ["number": .integer(page), "url": .text(urls.link(SiteURLs.page(page, of: base))), "current": .bool(page == number)]
+        case "pages": return .list(shownPages.map { page in
+            guard let page else { return ["gap": true, "number": Value.none, "url": Value.none, "current": false] }
+            return ["gap": false, "number": .integer(page), "url": .text(urls.link(SiteURLs.page(page, of: base))), "current": .bool(page == number)]
         })
         default: return nil
         }

@@ -32,6 +32,11 @@ final class ReleaseObject: ModelObject {
     /// Other language versions: (language, index).
     let translations: [(language: String, index: Int)]
     unowned let directory: Directory
+    /// Worked out once: lists show a release on many pages.
+    private let link: String
+    private let permalink: String
+    private let tagSlugs: [String]
+    private let contact: Value
 
     init(release: Release, index: Int, url: String, year: Int, body: RenderedBody, summary: String,
          image: (url: String, width: Int?, height: Int?)?, relatedIndices: [Int], translations: [(language: String, index: Int)],
@@ -46,6 +51,10 @@ final class ReleaseObject: ModelObject {
         self.relatedIndices = relatedIndices
         self.translations = translations
         self.directory = directory
+        link = directory.urls.link(url)
+        permalink = directory.urls.absolute(url)
+        tagSlugs = release.tags.compactMap(Slug.make)
+        contact = release.contact.map(OrganisationValue.make) ?? directory.organisation
     }
 
     func field(_ name: String) -> Value? {
@@ -56,8 +65,8 @@ final class ReleaseObject: ModelObject {
         case "date": return .date(release.date)
         case "updated": return release.publishAt.map(Value.date) ?? .date(release.date)
         case "summary", "description": return .text(summary)
-        case "url": return .text(urls.link(url))
-        case "permalink": return .text(urls.absolute(url))
+        case "url": return .text(link)
+        case "permalink": return .text(permalink)
         case "print_url": return .text(urls.link(SiteURLs.printable(release: url)))
         case "slug": return .text(release.slug)
         case "year": return .integer(year)
@@ -65,7 +74,7 @@ final class ReleaseObject: ModelObject {
         case "content": return .safe(body.html)
         case "toc": return body.tableOfContents
         case "bureaus": return .list(release.bureaus.compactMap { directory.bureausByID[$0].map { .object($0) } })
-        case "tags": return .list(release.tags.compactMap { tag in Slug.make(tag).flatMap { directory.tagsBySlug[$0] }.map { .object($0) } })
+        case "tags": return .list(tagSlugs.compactMap { directory.tagsBySlug[$0].map { .object($0) } })
         case "people": return .texts(release.people)
         case "release_no": return release.releaseNumber.map(Value.text) ?? Value.none
         case "image": return image.map { .text(urls.link($0.url)) } ?? Value.none
@@ -85,7 +94,7 @@ final class ReleaseObject: ModelObject {
              "title": .text(directory.releases[translation.index].release.title)]
         })
         case "extra": return .map(OrderedMap(release.extra.sorted { $0.key < $1.key }.map { ($0.key, $0.value.templateValue) }))
-        case "contact": return OrganisationValue.make(release.contact ?? directory.configuration.organisation)
+        case "contact": return contact
         case "source": return .text(release.path)
         case "json_ld": return jsonLD
         case "section": return .text(urls.link(SiteURLs.news))

@@ -9,6 +9,7 @@ final class SiteModel: Sendable {
     let directory: Directory
     let site: SiteObject
 
+    /// `directory` must be filled: the site object lists what it holds.
     init(directory: Directory) {
         self.directory = directory
         self.site = SiteObject(directory: directory)
@@ -30,8 +31,9 @@ struct SiteModelBuilder {
     static let relatedCount = 4
     /// How far before and after a release, in date order, related releases
     /// are looked for by tag and bureau (projects are searched in full):
-    /// bounds the work on 10,000 releases and favours releases of the same period.
-    static let relatedWindow = 300
+    /// bounds the work on 10,000 releases and favours releases of the same
+    /// period (at 700 releases a year, 150 either side is about three months).
+    static let relatedWindow = 150
     /// Summaries made from the body are cut here (content.md: about 160 graphemes).
     static let summaryLength = 160
 

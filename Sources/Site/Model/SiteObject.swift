@@ -15,41 +15,42 @@ final class SiteObject: ModelObject {
     ]
     var typeName: String { "site" }
 
-    unowned let directory: Directory
+    /// Every field, worked out once: `site` is read on every page, many times.
+    private let values: [String: Value]
 
+    /// Made after the directory is filled: it lists what the directory holds.
     init(directory: Directory) {
-        self.directory = directory
+        let configuration = directory.configuration
+        let urls = directory.urls
+        values = [
+            "title": .text(configuration.title),
+            "title_en": configuration.titleEnglish.map(Value.text) ?? Value.none,
+            "url": .text(urls.link(SiteURLs.home)),
+            "permalink": .text(urls.absolute(SiteURLs.home)),
+            "base_url": .text(urls.absolute(SiteURLs.home)),
+            "language": .text(configuration.language),
+            "digits": .text(configuration.digits.rawValue),
+            "organisation": directory.organisation,
+            "bureaus": .objects(directory.bureaus),
+            "tags": .objects(directory.tags),
+            "years": .objects(directory.years),
+            "plans": .objects(directory.plans),
+            "pages": .objects(directory.pages),
+            "menu": .list(configuration.menu.map { item in
+                ["title": .text(item.title), "url": .text(LinkSafety.scheme(of: item.url) == nil ? urls.link(item.url) : item.url)]
+            }),
+            "releases": .objects(directory.releases),
+            "feeds": ["rss": .text(urls.link("/feed.xml")), "atom": .text(urls.link("/atom.xml")), "json": .text(urls.link("/feed.json"))],
+            "search_url": .text(urls.link(SiteURLs.search)),
+            "news_url": .text(urls.link(SiteURLs.news)),
+            "tags_url": .text(urls.link(SiteURLs.tags)),
+            "bureaus_url": .text(urls.link(SiteURLs.bureaus)),
+            "sitemap_url": directory.pages.first { $0.page.template == "sitemap.html" || $0.page.slug == "sitemap" }
+                .map { .text(urls.link($0.path)) } ?? Value.none,
+        ]
     }
 
     func field(_ name: String) -> Value? {
-        let configuration = directory.configuration
-        let urls = directory.urls
-        switch name {
-        case "title": return .text(configuration.title)
-        case "title_en": return configuration.titleEnglish.map(Value.text) ?? Value.none
-        case "url": return .text(urls.link(SiteURLs.home))
-        case "permalink", "base_url": return .text(urls.absolute(SiteURLs.home))
-        case "language": return .text(configuration.language)
-        case "digits": return .text(configuration.digits.rawValue)
-        case "organisation": return OrganisationValue.make(configuration.organisation)
-        case "bureaus": return .objects(directory.bureaus)
-        case "tags": return .objects(directory.tags)
-        case "years": return .objects(directory.years)
-        case "plans": return .objects(directory.plans)
-        case "pages": return .objects(directory.pages)
-        case "menu": return .list(configuration.menu.map { item in
-            ["title": .text(item.title), "url": .text(LinkSafety.scheme(of: item.url) == nil ? urls.link(item.url) : item.url)]
-        })
-        case "releases": return .objects(directory.releases)
-        case "feeds": return ["rss": .text(urls.link("/feed.xml")), "atom": .text(urls.link("/atom.xml")),
-                              "json": .text(urls.link("/feed.json"))]
-        case "search_url": return .text(urls.link(SiteURLs.search))
-        case "news_url": return .text(urls.link(SiteURLs.news))
-        case "tags_url": return .text(urls.link(SiteURLs.tags))
-        case "bureaus_url": return .text(urls.link(SiteURLs.bureaus))
-        case "sitemap_url": return directory.pages.first { $0.page.template == "sitemap.html" || $0.page.slug == "sitemap" }
-            .map { .text(urls.link($0.path)) } ?? Value.none
-        default: return nil
-        }
+        values[name]
     }
 }
