@@ -39,7 +39,10 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark", "Thai"]),
         // The build: pages, lists, feeds, the writer. Renders, never parses files.
-        .target(name: "Site", dependencies: ["Content", "Templates", "Markdown", "Thai", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Content", "Templates", "Markdown", "Thai", "Diagnostics", "FileSystemShim"]),
+        // The Linux calls Glibc hides behind _GNU_SOURCE (renameat2, syncfs,
+        // copy_file_range), for the writer's swap and durability.
+        .target(name: "FileSystemShim"),
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
@@ -56,6 +59,11 @@ let package = Package(
             name: "template-render",
             dependencies: ["Templates"],
             path: "Benchmarks/TemplateRender"
+        ),
+        .executableTarget(
+            name: "write-files",
+            dependencies: ["Site"],
+            path: "Benchmarks/WriteFiles"
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
