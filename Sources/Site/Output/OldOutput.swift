@@ -2,9 +2,10 @@ import Foundation
 import Synchronization
 
 /// Deleting the output a commit replaced. On a disk that discards freed
-/// blocks, deleting is far slower than writing (10,000 pages took 19 s
-/// with `rm -rf` on the development machine, against about 1 s to write
-/// them), so the tree is deleted from several threads at once, and its
+/// blocks, deleting is far slower than writing (10,000 pages in 10,000
+/// folders took 19 s with `rm -rf` on the development machine, 9 s from
+/// 8 threads, against under 1 s to write them), so the tree is deleted
+/// from several threads at once, and its
 /// marker last: a run killed halfway leaves a tree that still carries its
 /// marker, which the next run's `StaleStages` finishes deleting.
 enum OldOutput {
