@@ -39,7 +39,18 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark", "Thai"]),
         // The build: pages, lists, feeds, the writer. Renders, never parses files.
-        .target(name: "Site", dependencies: ["Content", "Templates", "Markdown", "Thai", "Diagnostics"]),
+        .target(name: "Site", dependencies: ["Content", "Templates", "Markdown", "Thai", "Diagnostics", "BundledFiles", "FileSystemShim"]),
+        // The Linux calls Glibc hides behind _GNU_SOURCE (renameat2, syncfs,
+        // copy_file_range), for the writer's swap and durability.
+        .target(name: "FileSystemShim"),
+        // The default theme (templates/) and the example site (content/),
+        // compiled into the binary so that a copied `khao` still has them.
+        // Theme and Example are links to those folders, excluded from the
+        // sources: they make SwiftPM plan again (and rerun the plugin) when
+        // a file is added or deleted there (see Plugins/EmbedFiles).
+        .target(name: "BundledFiles", exclude: ["Theme", "Example"], plugins: ["EmbedFiles"]),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+        .executableTarget(name: "embed-files"),
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
@@ -62,6 +73,11 @@ let package = Package(
             dependencies: ["Markdown", "Content", "CCmark"],
             path: "Benchmarks/MarkdownRender"
         ),
+        .executableTarget(
+            name: "write-files",
+            dependencies: ["Site"],
+            path: "Benchmarks/WriteFiles"
+        ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
@@ -69,7 +85,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "BundledFiles", "embed-files"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,15 +32,23 @@ public enum ParallelMap {
 private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     // Safe without a lock: item i is taken by exactly one thread, which
     // writes only slot i, and the slots are read only after
-    // concurrentPerform has returned.
-    private var slots: [Value?]
+    // concurrentPerform has returned. A raw buffer, not
+    // an array: an array's mutating access (withUnsafeMutableBufferPointer)
+    // checks and may copy its storage, a race when threads store at once.
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     func store(_ value: Value, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     var values: [Value] { slots.map { $0! } }
