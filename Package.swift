@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
-                "Content", "Diagnostics", "Site", "Thai",
+                "BundledFiles", "Content", "Diagnostics", "Site", "Thai",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

