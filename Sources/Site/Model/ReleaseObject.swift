@@ -14,7 +14,7 @@ import Thai
 /// ```
 final class ReleaseObject: ModelObject {
     static let fields = [
-        "kind", "title", "date", "updated", "summary", "description", "url", "permalink", "print_url", "slug", "year", "lang",
+        "kind", "title", "date", "updated", "summary", "lead", "description", "url", "permalink", "print_url", "slug", "year", "lang",
         "content", "toc", "bureaus", "tags", "people", "release_no", "image", "image_alt", "image_width", "image_height",
         "plan", "projects", "prev", "next", "related", "translations", "extra", "contact", "source", "json_ld", "section",
     ]
@@ -65,6 +65,9 @@ final class ReleaseObject: ModelObject {
         case "date": return .date(release.date)
         case "updated": return release.publishAt.map(Value.date) ?? .date(release.date)
         case "summary", "description": return .text(summary)
+        // Only a summary written in the front matter: one made from the
+        // first paragraph would repeat it just above the body.
+        case "lead": return release.summary.map(Value.text) ?? Value.none
         case "url": return .text(link)
         case "permalink": return .text(permalink)
         case "print_url": return .text(urls.link(SiteURLs.printable(release: url)))
