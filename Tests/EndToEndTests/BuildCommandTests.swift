@@ -128,6 +128,33 @@ struct BuildCommandTests {
         #expect(try site.text("output/files/แผนที่.pdf") == "%PDF-1.4\n")
     }
 
+    @Test func frontMatterCannotInjectMarkup() throws {
+        let site = try bundledExample()
+        try site.write("content/news/2555/hostile.md", """
+            ---
+            title: "<script>alert('x')</script> & \\"ข่าว\\""
+            date: 2012-09-22
+            summary: '"><img src=x onerror=alert(1)></script>'
+            tags: ["<b>แท็ก</b>"]
+            ---
+            เนื้อข่าว <script>alert(2)</script> [ลิงก์](javascript:alert(3))
+            """)
+        let result = try KhaoProcess.run(["build"], in: site.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try site.text("output/news/2555/hostile/index.html")
+        #expect(page.contains("<title>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;ข่าว&quot; | กรมส่งเสริมสหกรณ์</title>"))
+        #expect(page.contains("<p class=\"lead\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;</p>"))
+        // Raw HTML tags are dropped (the text between them is only text), and so is the javascript: link.
+        #expect(page.contains("<p>เนื้อข่าว alert(2) ลิงก์</p>"))
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("<img src=x"))
+        #expect(!page.contains("javascript:"))
+        // Inside JSON-LD, "</script>" cannot close the block.
+        #expect(!page.contains("</script> &"))
+        let archive = try site.text("output/news/2555/index.html")
+        #expect(archive.contains("<h1>ข่าวประจำปี พ.ศ. 2555</h1>"))
+    }
+
     @Test func aLinkToNothingIsAnErrorAtItsPlace() throws {
         let site = try bundledExample()
         try site.write("content/news/2555/links.md", "---\ntitle: ลิงก์\ndate: 2012-09-21\n---\nย่อหน้าแรก\n\nดู[ข่าว](missing.md) และ[หัวข้อ](four-bureaus-brainstorm.md#ไม่มี)\n")
