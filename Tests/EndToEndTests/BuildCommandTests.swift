@@ -112,6 +112,10 @@ struct BuildCommandTests {
                 """)
         }
         try site.write("content/files/แผนที่.pdf", "%PDF-1.4\n")
+        // A bundle: the release and its picture, a PNG header saying 640 × 480.
+        try site.write("content/news/2556/photo/index.md", "---\ntitle: ภาพข่าว\ndate: 2013-01-06\n---\n![แผนภูมิงบประมาณ](chart.png)\n")
+        try site.write("content/news/2556/photo/chart.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+                                                                     0, 0, 0x02, 0x80, 0, 0, 0x01, 0xE0, 8, 2, 0, 0, 0])
         try site.write("templates/404.html", "<!doctype html><title>ของเว็บเอง</title><p>{{ site.title }}</p>\n")
         let result = try KhaoProcess.run(["build"], in: site.url)
         #expect(result.status == 0, "\(result.stderr)")
@@ -126,6 +130,9 @@ struct BuildCommandTests {
         #expect(page.contains("href=\"/khao/news/2556/d1/#\(encoded("ข่าวประชาสัมพันธ์"))\""))
         #expect(page.contains("href=\"/khao/files/\(encoded("แผนที่.pdf"))\""))
         #expect(try site.text("output/files/แผนที่.pdf") == "%PDF-1.4\n")
+        let photo = try site.text("output/news/2556/photo/index.html")
+        #expect(photo.contains("<img src=\"/khao/news/2556/photo/chart.png\" alt=\"แผนภูมิงบประมาณ\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\" />"))
+        #expect(try site.bytes("output/news/2556/photo/chart.png").count == 29)
     }
 
     @Test func frontMatterCannotInjectMarkup() throws {

@@ -20,4 +20,20 @@ struct ExampleSiteBuildTests {
             #expect(paths.contains(path), "\(path)")
         }
     }
+
+    @Test func theMenuHasSiteYamlsEntriesThenTheStandingPagesThatAskForAPlace() throws {
+        let home = try #require(build.output.text("index.html"))
+        let start = try #require(home.range(of: "<nav class=\"site-nav\""))
+        let end = try #require(home.range(of: "</nav>", range: start.upperBound..<home.endIndex))
+        let links = home[start.upperBound..<end.lowerBound].components(separatedBy: "<a href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(links == ["/", "/news/", "/plans/2556/", "/about/", "/contact/"])
+    }
+
+    @Test func tagsAreInThaiDictionaryOrder() throws {
+        let page = try #require(build.output.text("tags/index.html"))
+        let start = try #require(page.range(of: "<ul class=\"term-cloud\">"))
+        let end = try #require(page.range(of: "</ul>", range: start.upperBound..<page.endIndex))
+        let names = page[start.upperBound..<end.lowerBound].components(separatedBy: "<li><a href=\"/tags/").dropFirst().map { $0.prefix { $0 != "/" } }
+        #expect(names == ["ครบรอบ-40-ปี", "เครือข่ายสหกรณ์", "บูรณาการ", "แผนปฏิบัติงาน", "พัฒนาคน"])
+    }
 }

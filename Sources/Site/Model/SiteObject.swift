@@ -36,8 +36,12 @@ final class SiteObject: ModelObject {
             "years": .objects(directory.years),
             "plans": .objects(directory.plans),
             "pages": .objects(directory.pages),
+            // site.yaml's menu, then the standing pages that ask for a place
+            // in it (`menu: 3`), in that order.
             "menu": .list(configuration.menu.map { item in
                 ["title": .text(item.title), "url": .text(LinkSafety.scheme(of: item.url) == nil ? urls.link(item.url) : item.url)]
+            } + directory.pages.filter { $0.page.menu != nil }.map { page in
+                ["title": .text(page.page.title), "url": .text(urls.link(page.path))]
             }),
             "releases": .objects(directory.releases),
             "feeds": ["rss": .text(urls.link("/feed.xml")), "atom": .text(urls.link("/atom.xml")), "json": .text(urls.link("/feed.json"))],
