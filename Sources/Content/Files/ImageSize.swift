@@ -41,22 +41,11 @@ public struct ImageSize: Sendable, Equatable {
     ///
     /// - Throws: `FileError` when the file is missing, a folder, or cannot be read.
     public static func read(path: String) throws(FileError) -> ImageSize? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(FileError.systemReason()))")
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
-        }
-        guard status.st_mode & S_IFMT != S_IFDIR else {
-            throw FileError(path: path, reason: "is a folder")
-        }
+        let file = try ReadableFile(path)
         var bytes: [UInt8] = []
         var wanted = firstRead
         while true {
-            let atEnd = try fill(&bytes, upTo: wanted, from: descriptor, path: path)
+            let atEnd = try file.fill(&bytes, upTo: wanted)
             switch ImageHeader(bytes).result {
             case .size(let size): return size
             case .unknown: return nil
@@ -69,29 +58,4 @@ public struct ImageSize: Sendable, Equatable {
 
     private static let firstRead = 64 * 1024
     private static let readLimit = 4 * 1024 * 1024
-
-    /// Reads from `descriptor` until `bytes` holds `count` bytes or the file
-    /// ends; true when it ended.
-    private static func fill(_ bytes: inout [UInt8], upTo count: Int, from descriptor: Int32, path: String) throws(FileError) -> Bool {
-        var filled = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: count - filled))
-        defer { bytes.removeSubrange(filled...) }
-        while filled < count {
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { readSome(descriptor, $0 + filled, count - filled) } ?? 0
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
-            }
-            if got == 0 { return true }
-            filled += got
-        }
-        return false
-    }
-}
-
-/// `read(2)`, outside `ImageSize`, whose own `read` would shadow it.
-private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

@@ -7,38 +7,14 @@ import Glibc
 public enum SourceFiles {
     /// The bytes of the file at `path`.
     public static func read(_ path: String) throws(FileError) -> [UInt8] {
-        // open, fstat, read straight into the array: one system call each,
-        // and no copy through Data (a site is read file by file, thousands).
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw FileError(path: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(FileError.systemReason()))")
+        let file = try ReadableFile(path)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(file.size)
+        // The file may have grown since it was opened: read on until the end.
+        var wanted = max(file.size, 1)
+        while try !file.fill(&bytes, upTo: wanted) {
+            wanted = bytes.count + max(4096, bytes.count / 2)
         }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
-        }
-        guard status.st_mode & S_IFMT != S_IFDIR else {
-            throw FileError(path: path, reason: "is a folder")
-        }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file may have grown since fstat: read on until the end.
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { readSome(descriptor, $0 + filled, buffer.count - filled) } ?? 0
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, reason: "cannot be read (\(FileError.systemReason()))")
-            }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeSubrange(filled...)
         return bytes
     }
 
@@ -123,9 +99,4 @@ public enum SourceFiles {
         }
         return entries
     }
-}
-
-/// `read(2)`, outside `SourceFiles`, whose own `read` would shadow it.
-private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }
