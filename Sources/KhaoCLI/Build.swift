@@ -15,7 +15,8 @@ struct Build: ParsableCommand {
 
             Examples:
               khao build
-              khao build --site path/to/site --output /var/www/cpd --base-url https://www.cpd.go.th/
+              khao build --site ~/cpd --output /var/www/cpd
+              khao build --base-url https://www.cpd.go.th/khao/
               khao build --drafts --future --metrics
             """
     )
@@ -41,7 +42,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors and warnings.")
     var quiet = false
 
-    @Flag(help: "Print each stage as it finishes.")
+    @Flag(help: "Print the time of each stage at the end.")
     var verbose = false
 
     @Flag(help: "Print the time of each stage and each template, slowest first.")
