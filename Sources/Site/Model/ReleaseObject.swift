@@ -38,7 +38,7 @@ final class ReleaseObject: ModelObject {
     private let tagSlugs: [String]
     private let contact: Value
 
-    init(release: Release, index: Int, url: String, year: Int, body: RenderedBody, summary: String,
+    init(release: Release, index: Int, url: String, year: Int, tagSlugs: [String], body: RenderedBody, summary: String,
          image: (url: String, width: Int?, height: Int?)?, relatedIndices: [Int], translations: [(language: String, index: Int)],
          directory: Directory) {
         self.release = release
@@ -53,7 +53,7 @@ final class ReleaseObject: ModelObject {
         self.directory = directory
         link = directory.urls.link(url)
         permalink = directory.urls.absolute(url)
-        tagSlugs = release.tags.compactMap(Slug.make)
+        self.tagSlugs = tagSlugs
         contact = release.contact.map(OrganisationValue.make) ?? directory.organisation
     }
 

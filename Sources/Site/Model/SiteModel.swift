@@ -43,13 +43,15 @@ struct SiteModelBuilder {
         let releases = content.releases
         let translations = Translations.pairs(releases)
         let related = RelatedReleases.find(releases, count: Self.relatedCount, window: Self.relatedWindow)
+        let slugs = tagSlugs()
         let releaseObjects = releases.indices.map { index in
             ReleaseObject(release: releases[index], index: index, url: releasePaths[index], year: releaseYears[index],
+                          tagSlugs: releases[index].tags.compactMap { slugs[$0] ?? nil },
                           body: releaseBodies[index], summary: summary(releases[index].summary, releaseBodies[index]),
                           image: images[index], relatedIndices: related[index], translations: translations[index] ?? [],
                           directory: directory)
         }
-        directory.fill(releases: releaseObjects, tags: tags(directory), bureaus: bureaus(directory), years: years(directory),
+        directory.fill(releases: releaseObjects, tags: tags(directory, slugs), bureaus: bureaus(directory), years: years(directory),
                        plans: plans(directory), pages: pages(directory))
         return SiteModel(directory: directory)
     }
@@ -60,15 +62,27 @@ struct SiteModelBuilder {
         return ThaiWords.truncate(firstParagraph, graphemes: Self.summaryLength)
     }
 
+    /// The slug of each tag written anywhere, made once: a site has a few
+    /// dozen tags on thousands of releases.
+    private func tagSlugs() -> [String: String?] {
+        var slugs = [String: String?]()
+        for release in content.releases {
+            for tag in release.tags where slugs[tag] == nil {
+                slugs[tag] = .some(Slug.make(tag))
+            }
+        }
+        return slugs
+    }
+
     /// Tags by their slug (one tag written two ways is one tag), named as
     /// first written, in Thai dictionary order.
-    private func tags(_ directory: Directory) -> [TagObject] {
+    private func tags(_ directory: Directory, _ slugs: [String: String?]) -> [TagObject] {
         var names = [String: String]()
         var members = [String: [Int]]()
         var order = [String]()
         for (index, release) in content.releases.enumerated() {
             for tag in release.tags {
-                guard let slug = Slug.make(tag) else { continue }
+                guard let slug = slugs[tag] ?? nil else { continue }
                 if names[slug] == nil {
                     names[slug] = tag
                     order.append(slug)
