@@ -117,8 +117,8 @@ enum SiteSections {
             entry("ข่าวประชาสัมพันธ์", SiteURLs.news, directory.years.map { entry("ปี พ.ศ. \($0.year) (\($0.releaseIndices.count) ข่าว)", $0.path) }),
             entry("ป้ายกำกับข่าว", SiteURLs.tags),
             entry("หน่วยงาน", SiteURLs.bureaus, directory.bureaus.map { entry($0.bureau.name, $0.path) }),
-            entry("แผนงาน", directory.plans.last.map(\.path) ?? SiteURLs.home,
-                  directory.plans.map { entry($0.plan.title, $0.path) }),
-        ] + directory.pages.map { entry($0.page.title, $0.path) })
+        ] + directory.plans.reversed().map { plan in
+            entry(plan.plan.title, plan.path, plan.projects.map { entry("\($0.project.id) \($0.project.title)", $0.path) })
+        } + directory.pages.map { entry($0.page.title, $0.path) })
     }
 }
