@@ -1,0 +1,304 @@
+// Khao's site search: the browser half of Sources/Site/Search. No dependencies.
+//
+// The build cut every page into words with ICU and keyed them with SearchKey.make
+// (NFC, Thai digits to ASCII, lower case); this script cuts the query with
+// Intl.Segmenter, ICU too, and keys its words the same way. Every word must
+// match (AND); while typing, the last word also matches the words it begins.
+//
+// When a query word is not in the index (the browser's ICU cut the text
+// differently from the build's), it is split into index terms that spell it
+// exactly, longest first, and a page counts only when those terms stand
+// side by side in it, glued, with nothing between (positions one apart, read
+// from the p.*.json files): so every result contains the query word itself,
+// never a shorter, different one.
+'use strict';
+(() => {
+  const form = document.querySelector('form[data-search-index]');
+  if (!form) return;
+  const input = form.querySelector('input[name="q"]');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const more = document.querySelector('.search-more');
+  if (!window.fetch || !window.Intl || !Intl.Segmenter) {
+    status.textContent = 'เบราว์เซอร์นี้ไม่รองรับการค้นหา โปรดใช้เบราว์เซอร์รุ่นใหม่';
+    return;
+  }
+  const manifestURL = new URL(form.dataset.searchIndex, location.href);
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  const perPage = 10;
+  // Beyond this many files, a word being typed matches only as a whole word.
+  const prefixFiles = 4;
+  const own = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
+
+  const files = new Map();
+  const load = (name) => {
+    const url = new URL(name, manifestURL).href;
+    if (!files.has(url)) {
+      files.set(url, fetch(url).then((response) => {
+        if (!response.ok) throw new Error(url + ': ' + response.status);
+        return response.json();
+      }).catch((error) => { files.delete(url); throw error; }));
+    }
+    return files.get(url);
+  };
+
+  // ThaiNormalizer's repairs of typing (content was loaded through it, so a
+  // query must be too): invisible characters, เเ for แ, tone marks typed
+  // before the vowel under or over them, ํ + า for ำ, a mark typed twice.
+  // Old fonts' private-use glyphs are not mirrored: browsers do not type them.
+  const repair = (text) => {
+    for (let pass = 0; pass < 8; pass++) {
+      const before = text;
+      text = text.normalize('NFC')
+        .replace(/[\u200B\u200C\uFEFF]/g, '')
+        .replace(/([\u0E00-\u0E7F])\u200D(?=[\u0E00-\u0E7F])/g, '$1')
+        .replace(/\u0E40\u0E40/g, '\u0E41')
+        .replace(/[\u0E31\u0E34-\u0E39\u0E47\u0E48-\u0E4D]+/g, (run) => /^[\u0E48-\u0E4C]/.test(run)
+          ? run.replace(/[\u0E48-\u0E4C]/g, '') + run.replace(/[^\u0E48-\u0E4C]/g, '') : run)
+        .replace(/\u0E4D\u0E32/g, '\u0E33')
+        .replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/g, '$1\u0E33')
+        .replace(/\u0E33([\u0E48-\u0E4B])/g, '$1\u0E33')
+        .replace(/([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g, '$1')
+        .normalize('NFC');
+      if (text === before) break;
+    }
+    return text;
+  };
+  // SearchKey.make: NFC, Thai digits as ASCII, lower case.
+  const key = (text) => text.normalize('NFC')
+    .replace(/[\u0E50-\u0E59]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0x0E50 + 48))
+    .toLowerCase();
+  // SearchText.isSearchable: a word has a letter or a digit.
+  const searchable = /[\p{L}\p{Nd}]/u;
+  const words = (query) => Array.from(segmenter.segment(repair(query)))
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => key(segment.segment))
+    .filter((word) => searchable.test(word));
+
+  let manifest;
+  let prefixes;
+  const index = async () => {
+    if (!manifest) {
+      manifest = await load(manifestURL.href);
+      prefixes = new Map(Object.entries(manifest.prefixes));
+    }
+    return manifest;
+  };
+  // The file of the longest listed prefix that begins `term`, or -1.
+  const fileOf = (term) => {
+    const characters = Array.from(term);
+    for (let length = characters.length; length >= 0; length--) {
+      const prefix = characters.slice(0, length).join('');
+      if (prefixes.has(prefix)) return prefixes.get(prefix);
+    }
+    return -1;
+  };
+  const shard = async (term) => {
+    const file = fileOf(term);
+    return file < 0 ? {} : load(manifest.files[file][0]);
+  };
+  const decode = (list) => {
+    const scores = new Map();
+    let document = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      document += list[i];
+      scores.set(document, list[i + 1]);
+    }
+    return scores;
+  };
+  const postings = async (term) => {
+    const terms = await shard(term);
+    return own(terms, term) ? decode(terms[term]) : null;
+  };
+
+  // Every term that starts with `word`, best score per page; null when that
+  // would need too many files.
+  const prefixPostings = async (word) => {
+    const needed = new Set([fileOf(word)]);
+    for (const [prefix, file] of prefixes) if (prefix.startsWith(word)) needed.add(file);
+    needed.delete(-1);
+    if (needed.size > prefixFiles) return null;
+    const scores = new Map();
+    for (const file of needed) {
+      const terms = await load(manifest.files[file][0]);
+      for (const term of Object.keys(terms)) {
+        if (!term.startsWith(word)) continue;
+        for (const [document, score] of decode(terms[term])) scores.set(document, Math.max(score, scores.get(document) || 0));
+      }
+    }
+    return scores;
+  };
+
+  // `word` as index terms that spell it exactly, longest first; null if none do.
+  const split = async (characters, start, failed) => {
+    if (start === characters.length) return [];
+    if (failed.has(start)) return null;
+    for (let end = characters.length; end > start; end--) {
+      if (start === 0 && end === characters.length) continue;
+      const piece = characters.slice(start, end).join('');
+      if (!own(await shard(piece), piece)) continue;
+      const rest = await split(characters, end, failed);
+      if (rest) return [piece, ...rest];
+    }
+    failed.add(start);
+    return null;
+  };
+  // Where `term` stands as a whole word in each page that has it.
+  const positions = async (term) => {
+    const file = manifest.files[fileOf(term)];
+    const [terms, places] = await Promise.all([load(file[0]), load(file[1])]);
+    const result = new Map();
+    const list = places[term];
+    let at = 0;
+    for (const document of decode(terms[term]).keys()) {
+      const count = list[at++];
+      const set = new Set();
+      let position = 0;
+      for (let i = 0; i < count; i++) set.add(position += list[at++]);
+      result.set(document, set);
+    }
+    return result;
+  };
+  // Pages where the pieces of `word` stand glued together, in order.
+  const fallback = async (word) => {
+    const pieces = await split(Array.from(word), 0, new Set());
+    if (!pieces) return new Map();
+    const [scores, places] = await Promise.all([Promise.all(pieces.map(postings)), Promise.all(pieces.map(positions))]);
+    const found = new Map();
+    for (const [document, score] of scores[0]) {
+      const starts = places[0].get(document);
+      if (!starts) continue;
+      const glued = Array.from(starts).some((start) => places.every((place, i) => place.get(document)?.has(start + i)));
+      if (glued) found.set(document, Math.min(score, ...scores.slice(1).map((s) => s.get(document) || 0)));
+    }
+    return found;
+  };
+
+  const matches = async (word, prefix) => {
+    if (prefix) {
+      const scores = await prefixPostings(word);
+      if (scores && scores.size) return scores;
+    }
+    return (await postings(word)) || fallback(word);
+  };
+
+  // Pages that match every word, best first, then newest (larger id) first.
+  const search = async (query, prefix) => {
+    await index();
+    const keys = words(query);
+    if (!keys.length) return { keys, ranked: [] };
+    const all = await Promise.all(keys.map((word, i) => matches(word, prefix && i === keys.length - 1)));
+    all.sort((a, b) => a.size - b.size);
+    const ranked = [];
+    for (const [document, score] of all[0]) {
+      let total = score;
+      for (const other of all.slice(1)) {
+        if (!other.has(document)) { total = -1; break; }
+        total += other.get(document);
+      }
+      if (total >= 0) ranked.push([document, total]);
+    }
+    ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return { keys, ranked: ranked.map((entry) => entry[0]) };
+  };
+
+  const metadata = async (document) => {
+    const chunk = await load(manifest.meta[Math.floor(document / manifest.chunk)]);
+    return chunk[document % manifest.chunk];
+  };
+
+  // `text` with every occurrence of a query word in <mark>, built node by node.
+  const snippet = (text, keys) => {
+    const paragraph = document.createElement('p');
+    paragraph.className = 'search-snippet';
+    const folded = key(text);
+    const ranges = [];
+    // Folding keeps Thai text's length; where it does not, no marks rather than wrong ones.
+    if (folded.length === text.length) {
+      for (const word of keys) {
+        for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+          let end = at + word.length;
+          while (end < text.length && /\p{M}/u.test(text[end])) end++;
+          ranges.push([at, end]);
+        }
+      }
+    }
+    ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (start < at) continue;
+      paragraph.append(text.slice(at, start));
+      const mark = document.createElement('mark');
+      mark.textContent = text.slice(start, end);
+      paragraph.append(mark);
+      at = end;
+    }
+    paragraph.append(text.slice(at));
+    return paragraph;
+  };
+
+  const item = ([title, url, date, summary, language], keys) => {
+    const li = document.createElement('li');
+    li.lang = language;
+    const link = document.createElement('a');
+    link.href = url;
+    link.textContent = title;
+    li.append(link);
+    if (date) {
+      const time = document.createElement('span');
+      time.className = 'search-date';
+      time.textContent = date;
+      li.append(time);
+    }
+    if (summary) li.append(snippet(summary, keys));
+    return li;
+  };
+
+  let current = { keys: [], ranked: [], shown: 0 };
+  let run = 0;
+  const showMore = async (focus) => {
+    const mine = run;
+    const slice = current.ranked.slice(current.shown, current.shown + perPage);
+    const entries = await Promise.all(slice.map(metadata));
+    if (mine !== run) return;
+    const items = entries.map((entry) => item(entry, current.keys));
+    list.append(...items);
+    current.shown += slice.length;
+    more.hidden = current.shown >= current.ranked.length;
+    if (focus && items.length) items[0].querySelector('a').focus();
+  };
+
+  const update = async (query, prefix) => {
+    const mine = ++run;
+    const trimmed = query.trim();
+    history.replaceState(null, '', trimmed ? '?q=' + encodeURIComponent(trimmed) : location.pathname);
+    try {
+      const result = await search(trimmed, prefix);
+      if (mine !== run) return;
+      current = { ...result, shown: 0 };
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = !trimmed ? 'พิมพ์คำที่ต้องการค้นหา'
+        : result.ranked.length ? 'พบ ' + result.ranked.length.toLocaleString('th-TH') + ' รายการ'
+          : 'ไม่พบหน้าที่มีคำว่า “' + trimmed + '”';
+      await showMore(false);
+    } catch (error) {
+      if (mine === run) status.textContent = 'โหลดดัชนีการค้นหาไม่สำเร็จ โปรดลองอีกครั้ง';
+    }
+  };
+
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    // A word still being typed is a prefix; after a space it is whole.
+    timer = setTimeout(() => update(input.value, !/\s$/.test(input.value)), 150);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    update(input.value, false);
+  });
+  more.addEventListener('click', () => showMore(true));
+  input.value = new URLSearchParams(location.search).get('q') || '';
+  update(input.value, false);
+})();
