@@ -2,15 +2,18 @@
 //
 // The build cut every page into words with ICU and keyed them with SearchKey.make
 // (NFC, Thai digits to ASCII, lower case); this script cuts the query with
-// Intl.Segmenter, ICU too, and keys its words the same way. Every word must
-// match (AND); while typing, the last word also matches the words it begins.
+// Intl.Segmenter, ICU too, and repairs and keys its words the same way.
 //
-// When a query word is not in the index (the browser's ICU cut the text
-// differently from the build's), it is split into index terms that spell it
-// exactly, longest first, and a page counts only when those terms stand
-// side by side in it, glued, with nothing between (positions one apart, read
-// from the p.*.json files): so every result contains the query word itself,
-// never a shorter, different one.
+// Words typed together (no space between) form a run, and a page matches a run
+// when it contains the run's text: as a term of the index (a word, or a word
+// the dictionary finds inside a longer one), or, when the text is no term (ICU
+// cut it differently in the page), as index terms that spell it exactly,
+// longest first, standing glued together in the page: their offsets, read
+// from the p.*.json files, are each the previous one plus its length. Only
+// when no page contains a run's text must each of its words be found instead.
+// Every run must match (AND); while typing, the last run also matches the
+// terms it begins. So every result contains the query's words themselves,
+// never a shorter, different word.
 'use strict';
 (() => {
   const form = document.querySelector('form[data-search-index]');
@@ -70,10 +73,22 @@
     .toLowerCase();
   // SearchText.isSearchable: a word has a letter or a digit.
   const searchable = /[\p{L}\p{Nd}]/u;
-  const words = (query) => Array.from(segmenter.segment(repair(query)))
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => key(segment.segment))
-    .filter((word) => searchable.test(word));
+  // The query's runs of words typed together, as keys.
+  const runs = (query) => {
+    const found = [];
+    let run = [];
+    for (const segment of segmenter.segment(repair(query))) {
+      const word = key(segment.segment);
+      if (segment.isWordLike && searchable.test(word)) {
+        run.push(word);
+      } else if (run.length) {
+        found.push(run);
+        run = [];
+      }
+    }
+    if (run.length) found.push(run);
+    return found;
+  };
 
   let manifest;
   let prefixes;
@@ -129,7 +144,7 @@
     return scores;
   };
 
-  // `word` as index terms that spell it exactly, longest first; null if none do.
+  // `text` as index terms that spell it exactly, longest first; null if none do.
   const split = async (characters, start, failed) => {
     if (start === characters.length) return [];
     if (failed.has(start)) return null;
@@ -143,8 +158,8 @@
     failed.add(start);
     return null;
   };
-  // Where `term` stands as a whole word in each page that has it.
-  const positions = async (term) => {
+  // Where `term` starts in each page that has it.
+  const offsets = async (term) => {
     const file = manifest.files[fileOf(term)];
     const [terms, places] = await Promise.all([load(file[0]), load(file[1])]);
     const result = new Map();
@@ -153,52 +168,66 @@
     for (const document of decode(terms[term]).keys()) {
       const count = list[at++];
       const set = new Set();
-      let position = 0;
-      for (let i = 0; i < count; i++) set.add(position += list[at++]);
+      let offset = 0;
+      for (let i = 0; i < count; i++) set.add(offset += list[at++]);
       result.set(document, set);
     }
     return result;
   };
-  // Pages where the pieces of `word` stand glued together, in order.
-  const fallback = async (word) => {
-    const pieces = await split(Array.from(word), 0, new Set());
+  // Pages containing `text`: as a term, else as terms glued together.
+  const contains = async (text) => {
+    const direct = await postings(text);
+    if (direct) return direct;
+    const pieces = await split(Array.from(text), 0, new Set());
     if (!pieces) return new Map();
-    const [scores, places] = await Promise.all([Promise.all(pieces.map(postings)), Promise.all(pieces.map(positions))]);
+    const [scores, places] = await Promise.all([Promise.all(pieces.map(postings)), Promise.all(pieces.map(offsets))]);
+    const starts = [0];
+    for (let i = 1; i < pieces.length; i++) starts.push(starts[i - 1] + pieces[i - 1].length);
     const found = new Map();
     for (const [document, score] of scores[0]) {
-      const starts = places[0].get(document);
-      if (!starts) continue;
-      const glued = Array.from(starts).some((start) => places.every((place, i) => place.get(document)?.has(start + i)));
-      if (glued) found.set(document, Math.min(score, ...scores.slice(1).map((s) => s.get(document) || 0)));
+      if (!scores.every((other) => other.has(document))) continue;
+      const first = places[0].get(document);
+      const glued = Array.from(first).some((start) => places.every((place, i) => place.get(document).has(start + starts[i])));
+      if (glued) found.set(document, Math.min(score, ...scores.map((other) => other.get(document))));
     }
     return found;
   };
 
-  const matches = async (word, prefix) => {
-    if (prefix) {
-      const scores = await prefixPostings(word);
-      if (scores && scores.size) return scores;
-    }
-    return (await postings(word)) || fallback(word);
-  };
-
-  // Pages that match every word, best first, then newest (larger id) first.
-  const search = async (query, prefix) => {
-    await index();
-    const keys = words(query);
-    if (!keys.length) return { keys, ranked: [] };
-    const all = await Promise.all(keys.map((word, i) => matches(word, prefix && i === keys.length - 1)));
-    all.sort((a, b) => a.size - b.size);
-    const ranked = [];
-    for (const [document, score] of all[0]) {
+  const and = (maps) => {
+    maps.sort((a, b) => a.size - b.size);
+    const result = new Map();
+    for (const [document, score] of maps[0]) {
       let total = score;
-      for (const other of all.slice(1)) {
+      for (const other of maps.slice(1)) {
         if (!other.has(document)) { total = -1; break; }
         total += other.get(document);
       }
-      if (total >= 0) ranked.push([document, total]);
+      if (total >= 0) result.set(document, total);
     }
-    ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return result;
+  };
+  // A run's pages; `keys` gets what their snippets mark: the run's text, or
+  // its words when they matched one by one.
+  const matchRun = async (run, prefix, keys) => {
+    const text = run.join('');
+    if (prefix) {
+      const begun = await prefixPostings(text);
+      if (begun && begun.size) return keys.push(text), begun;
+    }
+    const whole = await contains(text);
+    if (whole.size || run.length === 1) return keys.push(text), whole;
+    keys.push(...run);
+    return and(await Promise.all(run.map((word) => contains(word))));
+  };
+
+  // Pages that match every run, best first, then newest (larger id) first.
+  const search = async (query, prefix) => {
+    await index();
+    const found = runs(query);
+    const keys = [];
+    if (!found.length) return { keys, ranked: [] };
+    const matched = and(await Promise.all(found.map((run, i) => matchRun(run, prefix && i === found.length - 1, keys))));
+    const ranked = Array.from(matched).sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     return { keys, ranked: ranked.map((entry) => entry[0]) };
   };
 

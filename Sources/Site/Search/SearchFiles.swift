@@ -8,10 +8,10 @@
 /// - `t.HASH.json`, postings: `{"key":[doc,score,doc,score,…],…}`, the
 ///   first document id as it is, each next one as the difference from the
 ///   one before; documents are ranked by the summed score.
-/// - `p.HASH.json`, beside each postings file, the positions where each
-///   key stands as a whole word, per document in the same order:
-///   `{"key":[count,position,delta…,count,…]}`. Only the fallback for a word
-///   ICU cut differently reads them (`search.js`).
+/// - `p.HASH.json`, beside each postings file, the offsets where each key
+///   starts (whole or inside a longer word), per document in the same
+///   order: `{"key":[count,offset,delta…,count,…]}`. Only the fallback for
+///   a word ICU cut differently reads them (`search.js`).
 /// - `m.HASH.json`, what results show, `chunk` documents a file:
 ///   `[[title,url,date,summary,language],…]`.
 struct SearchFiles: Sendable {
@@ -27,7 +27,7 @@ struct SearchFiles: Sendable {
     static func make(_ index: SearchIndex, _ documents: [SearchDocument]) -> SearchFiles {
         let entries = index.terms.map { term in
             SearchShards.Entry(key: term.key, scalars: Array(term.key.unicodeScalars),
-                               postings: entry(term.key, postings(term.postings)), positions: entry(term.key, positions(term.postings)))
+                               postings: entry(term.key, postings(term.postings)), offsets: entry(term.key, offsets(term.postings)))
         }
         let leaves = SearchShards.leaves(entries)
         var files = [(path: String, bytes: [UInt8])]()
@@ -36,10 +36,10 @@ struct SearchFiles: Sendable {
         for (number, leafIndices) in SearchShards.files(leaves, entries).enumerated() {
             let range = leaves[leafIndices[0]].entries.lowerBound..<leaves[leafIndices[leafIndices.count - 1]].entries.upperBound
             let postings = object(entries[range].map(\.postings))
-            let positions = object(entries[range].map(\.positions))
-            let postingsName = fingerprinted("t", postings), positionsName = fingerprinted("p", positions)
-            files += [("search/" + postingsName, postings), ("search/" + positionsName, positions)]
-            fileNames.append(.array([.string(postingsName), .string(positionsName)]))
+            let offsets = object(entries[range].map(\.offsets))
+            let postingsName = fingerprinted("t", postings), offsetsName = fingerprinted("p", offsets)
+            files += [("search/" + postingsName, postings), ("search/" + offsetsName, offsets)]
+            fileNames.append(.array([.string(postingsName), .string(offsetsName)]))
             prefixes += leafIndices.map { (leaves[$0].prefix, .integer(number)) }
         }
 
@@ -87,14 +87,14 @@ struct SearchFiles: Sendable {
         return numbers
     }
 
-    private static func positions(_ postings: [SearchIndex.Posting]) -> [Int32] {
+    private static func offsets(_ postings: [SearchIndex.Posting]) -> [Int32] {
         var numbers = [Int32]()
         for posting in postings {
-            numbers.append(Int32(posting.positions.count))
+            numbers.append(Int32(posting.offsets.count))
             var previous: Int32 = 0
-            for position in posting.positions {
-                numbers.append(position - previous)
-                previous = position
+            for offset in posting.offsets {
+                numbers.append(offset - previous)
+                previous = offset
             }
         }
         return numbers

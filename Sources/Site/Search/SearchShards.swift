@@ -19,8 +19,8 @@ enum SearchShards {
         let scalars: [Unicode.Scalar]
         /// `"key":[…]` in the postings file.
         let postings: [UInt8]
-        /// `"key":[…]` in the positions file.
-        let positions: [UInt8]
+        /// `"key":[…]` in the offsets file.
+        let offsets: [UInt8]
     }
 
     /// One prefix and the entries under it (a range of the sorted entries).

@@ -7,29 +7,29 @@ enum SearchText {
     /// A searchable word of a text: its key and where it stands.
     struct Word: Sendable {
         let key: String
-        /// Every segment (word, space or punctuation) takes one position, so
-        /// two words written together (`ปีงบ` `ประมาณ`) are one apart and two
-        /// words with a space or mark of punctuation between are two apart:
-        /// the search script relies on this to prove a text contains a
-        /// query word that ICU cut differently (see `search.js`).
-        let position: Int32
+        /// Where the key starts, in UTF-16 units of the document's keyed
+        /// text (the length of a JavaScript string): two words written
+        /// together (`ปีงบ` `ประมาณ`) are exactly the first one's length
+        /// apart, words with a space or a mark of punctuation between them
+        /// are further. The search script relies on this to prove that a
+        /// text contains a query word that ICU cut differently (see `search.js`).
+        let offset: Int32
     }
 
-    /// The searchable words of `text`, positions counted from `start`; `next`
-    /// is the first position after the text plus a gap, so that words of
-    /// two fields are never adjacent.
+    /// The searchable words of `text`, offsets counted from `start`; `next`
+    /// is the offset after the text plus a gap, so that the words of two
+    /// fields are never glued together.
     static func words(in text: String, from start: Int32) -> (words: [Word], next: Int32) {
         var words = [Word]()
-        var position = start
+        var offset = start
         for segment in ThaiWords.segments(in: text) {
-            defer { position += 1 }
-            guard segment.isWord else { continue }
             let key = SearchKey.make(text[segment.range])
-            if isSearchable(key) {
-                words.append(Word(key: key, position: position))
+            if segment.isWord && isSearchable(key) {
+                words.append(Word(key: key, offset: offset))
             }
+            offset += Int32(max(1, key.utf16.count))
         }
-        return (words, position + 1)
+        return (words, offset + 1)
     }
 
     /// True when `key` has a letter or a digit: a piece made only of marks
