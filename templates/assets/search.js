@@ -108,9 +108,10 @@
     }
     return -1;
   };
+  const termFile = (kind, file) => kind + '.' + manifest.terms + '.' + file + '.json';
   const shard = async (term) => {
     const file = fileOf(term);
-    return file < 0 ? {} : load(manifest.files[file][0]);
+    return file < 0 ? {} : load(termFile('t', file));
   };
   const decode = (list) => {
     const scores = new Map();
@@ -135,7 +136,7 @@
     if (needed.size > prefixFiles) return null;
     const scores = new Map();
     for (const file of needed) {
-      const terms = await load(manifest.files[file][0]);
+      const terms = await load(termFile('t', file));
       for (const term of Object.keys(terms)) {
         if (!term.startsWith(word)) continue;
         for (const [document, score] of decode(terms[term])) scores.set(document, Math.max(score, scores.get(document) || 0));
@@ -160,8 +161,8 @@
   };
   // Where `term` starts in each page that has it.
   const offsets = async (term) => {
-    const file = manifest.files[fileOf(term)];
-    const [terms, places] = await Promise.all([load(file[0]), load(file[1])]);
+    const file = fileOf(term);
+    const [terms, places] = await Promise.all([load(termFile('t', file)), load(termFile('p', file))]);
     const result = new Map();
     const list = places[term];
     let at = 0;
@@ -232,7 +233,7 @@
   };
 
   const metadata = async (document) => {
-    const chunk = await load(manifest.meta[Math.floor(document / manifest.chunk)]);
+    const chunk = await load('m.' + manifest.meta + '.' + Math.floor(document / manifest.chunk) + '.json');
     return chunk[document % manifest.chunk];
   };
 

@@ -1,28 +1,33 @@
 /// The search index as files under `/search/`, every name fingerprinted by
-/// its bytes so a browser may keep them forever:
+/// the bytes it stands for, so a browser may keep them forever:
 ///
 /// - `index.HASH.json`, the manifest the search page names:
-///   `{"version":1,"documents":N,"chunk":16,"files":[["t.HASH.json","p.HASH.json"],…],
-///   "prefixes":{"":0,"ก":1,"กร":2,…},"meta":["m.HASH.json",…]}`.
-///   A key is looked up in the file of the longest prefix that begins it.
-/// - `t.HASH.json`, postings: `{"key":[doc,score,doc,score,…],…}`, the
+///   `{"version":1,"documents":N,"chunk":4,"terms":"HASH","files":F,
+///   "prefixes":{"":0,"ก":1,"กร":2,…},"meta":"HASH"}`. A key is looked up
+///   in file number `prefixes[p]` for the longest listed prefix `p` that
+///   begins it.
+/// - `t.HASH.N.json`, postings: `{"key":[doc,score,doc,score,…],…}`, the
 ///   first document id as it is, each next one as the difference from the
-///   one before; documents are ranked by the summed score.
-/// - `p.HASH.json`, beside each postings file, the offsets where each key
+///   one before; a page's rank is its summed score.
+/// - `p.HASH.N.json`, beside each postings file, the offsets where each key
 ///   starts (whole or inside a longer word), per document in the same
-///   order: `{"key":[count,offset,delta…,count,…]}`. Only the fallback for
-///   a word ICU cut differently reads them (`search.js`).
-/// - `m.HASH.json`, what results show, `chunk` documents a file:
+///   order: `{"key":[count,offset,delta…,count,…]}`. Only a query word that
+///   is no term reads them (`search.js`).
+/// - `m.HASH.N.json`, what results show, `chunk` documents a file:
 ///   `[[title,url,date,summary,language],…]`.
+///
+/// One hash names all the term files and one all the metadata files (a new
+/// release changes most of them anyway): the manifest stays a few
+/// kilobytes instead of listing a thousand names.
 struct SearchFiles: Sendable {
     /// Paths relative to the output folder, with their bytes, in a fixed order.
     let files: [(path: String, bytes: [UInt8])]
     /// The site path of the manifest, for the search page.
     let manifest: String
 
-    /// Documents a metadata file holds: a result costs at most one such
-    /// file (about 10 KB of Thai), and the manifest one name per file.
-    static let chunk = 16
+    /// Documents a metadata file holds: the ten results a query shows may
+    /// sit in ten different files, so each is small (about 3 KB of Thai).
+    static let chunk = 4
 
     static func make(_ index: SearchIndex, _ documents: [SearchDocument]) -> SearchFiles {
         let entries = index.terms.map { term in
@@ -30,35 +35,33 @@ struct SearchFiles: Sendable {
                                postings: entry(term.key, postings(term.postings)), offsets: entry(term.key, offsets(term.postings)))
         }
         let leaves = SearchShards.leaves(entries)
-        var files = [(path: String, bytes: [UInt8])]()
-        var fileNames = [JSONValue]()
+        var termFiles = [(postings: [UInt8], offsets: [UInt8])]()
         var prefixes = [(String, JSONValue)]()
         for (number, leafIndices) in SearchShards.files(leaves, entries).enumerated() {
             let range = leaves[leafIndices[0]].entries.lowerBound..<leaves[leafIndices[leafIndices.count - 1]].entries.upperBound
-            let postings = object(entries[range].map(\.postings))
-            let offsets = object(entries[range].map(\.offsets))
-            let postingsName = fingerprinted("t", postings), offsetsName = fingerprinted("p", offsets)
-            files += [("search/" + postingsName, postings), ("search/" + offsetsName, offsets)]
-            fileNames.append(.array([.string(postingsName), .string(offsetsName)]))
+            termFiles.append((object(entries[range].map(\.postings)), object(entries[range].map(\.offsets))))
             prefixes += leafIndices.map { (leaves[$0].prefix, .integer(number)) }
         }
-
-        var metaNames = [JSONValue]()
-        for start in stride(from: 0, to: documents.count, by: chunk) {
-            let bytes = JSONValue.array(documents[start..<min(start + chunk, documents.count)].map { document in
+        let metaFiles = stride(from: 0, to: documents.count, by: chunk).map { start in
+            JSONValue.array(documents[start..<min(start + chunk, documents.count)].map { document in
                 .array([.string(document.title), .string(document.url), .string(document.date), .string(document.summary),
                         .string(document.language)])
             }).bytes
-            let name = fingerprinted("m", bytes)
-            files.append(("search/" + name, bytes))
-            metaNames.append(.string(name))
         }
 
+        let termHash = fingerprint("t", termFiles.flatMap { [$0.postings, $0.offsets] })
+        let metaHash = fingerprint("m", metaFiles)
+        var files = [(path: String, bytes: [UInt8])]()
+        for (number, file) in termFiles.enumerated() {
+            files += [("search/t.\(termHash).\(number).json", file.postings), ("search/p.\(termHash).\(number).json", file.offsets)]
+        }
+        files += metaFiles.enumerated().map { ("search/m.\(metaHash).\($0.offset).json", $0.element) }
         let manifest = JSONValue.object([
             ("version", .integer(1)), ("documents", .integer(documents.count)), ("chunk", .integer(chunk)),
-            ("files", .array(fileNames)), ("prefixes", .object(prefixes)), ("meta", .array(metaNames)),
+            ("terms", .string(termHash)), ("files", .integer(termFiles.count)), ("prefixes", .object(prefixes)),
+            ("meta", .string(metaHash)),
         ]).bytes
-        let manifestName = fingerprinted("index", manifest)
+        let manifestName = "index.\(fingerprint("index", [manifest])).json"
         files.append(("search/" + manifestName, manifest))
         return SearchFiles(files: files, manifest: "/search/" + manifestName)
     }
@@ -110,8 +113,8 @@ struct SearchFiles: Sendable {
         return bytes
     }
 
-    /// `t` → `t.3f2a1c9e04b1.json`: 48 bits of the bytes' hash.
-    private static func fingerprinted(_ kind: String, _ bytes: [UInt8]) -> String {
-        "\(kind).\(ContentHash.of([(path: kind, bytes: bytes)]).prefix(12)).json"
+    /// 48 bits of the hash of `parts`, as 12 hex digits.
+    private static func fingerprint(_ kind: String, _ parts: [[UInt8]]) -> String {
+        String(ContentHash.of(parts.map { (path: kind, bytes: $0) }).prefix(12))
     }
 }
