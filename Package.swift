@@ -74,6 +74,11 @@ let package = Package(
             path: "Benchmarks/MarkdownRender"
         ),
         .executableTarget(
+            name: "search-recall",
+            dependencies: ["Content", "Markdown", "Thai"],
+            path: "Benchmarks/SearchRecall"
+        ),
+        .executableTarget(
             name: "write-files",
             dependencies: ["Site"],
             path: "Benchmarks/WriteFiles"

@@ -12,6 +12,9 @@ public struct PreparedSite: Sendable {
     let environment: RenderEnvironment
     let copies: [(source: String, path: String)]
     let feeds: FeedSource
+    /// The search index's files under `/search/`, made while preparing so
+    /// that the search page can name its manifest.
+    let search: SearchFiles
 
     /// What the summary line counts.
     public var counts: BuildCounts {
@@ -22,7 +25,7 @@ public struct PreparedSite: Sendable {
     }
 
     /// Renders every page on `jobs` threads into `output`, then the feeds,
-    /// the sitemap, the theme's assets and the files of `content/`. Errors
+    /// the sitemap, the search index, the theme's assets and the files of `content/`. Errors
     /// come back as diagnostics; the caller then abandons the output.
     public func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> [Diagnostic] {
         let templates = theme.templates
@@ -48,6 +51,14 @@ public struct PreparedSite: Sendable {
         guard diagnostics.isEmpty else { return diagnostics }
 
         diagnostics += times.measure("feeds and sitemap") { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
+        diagnostics += times.measure("write search index") {
+            search.files.compactMap { file in
+                do { try output.write(file.path, file.bytes) } catch {
+                    return .error("cannot be written: \(error)", path: file.path, code: "io")
+                }
+                return nil
+            }
+        }
         diagnostics += times.measure("copy files") {
             var problems = [Diagnostic]()
             for asset in theme.assetFiles {

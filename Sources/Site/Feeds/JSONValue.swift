@@ -11,6 +11,7 @@
 /// ```
 enum JSONValue {
     case string(String)
+    case integer(Int)
     case array([JSONValue])
     case object([(String, JSONValue)])
 
@@ -24,6 +25,8 @@ enum JSONValue {
         switch self {
         case .string(let text):
             Self.writeString(text, to: &output)
+        case .integer(let number):
+            output.append(contentsOf: String(number).utf8)
         case .array(let items):
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {

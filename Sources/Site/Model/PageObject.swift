@@ -13,7 +13,7 @@ final class PageObject: ModelObject {
     static let fields = ["kind", "title", "description", "url", "permalink", "lang", "image", "json_ld", "section"]
     var typeName: String { "page" }
 
-    /// `home`, `news`, `archive`, `tags`, `tag`, `bureaus`, `bureau`, `plan`, `project`, `page`, `sitemap`, `404`.
+    /// `home`, `news`, `archive`, `tags`, `tag`, `bureaus`, `bureau`, `plan`, `project`, `page`, `sitemap`, `search`, `404`.
     let kind: String
     let title: String
     let description: String

@@ -15,7 +15,9 @@ enum PagePlan {
     /// Releases on the home page.
     static let latestCount = 10
 
-    static func jobs(_ model: SiteModel) -> [RenderJob] {
+    /// `searchIndex`: the site path of the search index's manifest, which
+    /// the search page hands to its script.
+    static func jobs(_ model: SiteModel, searchIndex: String) -> [RenderJob] {
         let directory = model.directory
         let configuration = directory.configuration
         let perPage = configuration.perPage
@@ -79,6 +81,8 @@ enum PagePlan {
         for standing in directory.pages {
             add(standing.path, standing.page.template ?? "page.html", standing, ["sections": SiteSections.value(model)])
         }
+        add(SiteURLs.search, "search.html", page("search", "ค้นหา", "ค้นหาข่าวประชาสัมพันธ์และหน้าต่าง ๆ ในเว็บไซต์\(configuration.title)",
+                                                 SiteURLs.search), ["search_index": .text(directory.urls.link(searchIndex))])
         add("/404.html", "404.html", page("404", "ไม่พบหน้าที่ต้องการ", "ไม่พบหน้าที่ต้องการในเว็บไซต์\(configuration.title)", "/404.html"))
         return jobs
     }

@@ -1,0 +1,45 @@
+import Thai
+
+/// Text cut into the keys the search index stores: ICU's words (the same
+/// segmenter family as the browser's `Intl.Segmenter`), each through
+/// ``SearchKey/make(_:)``, which the search script mirrors.
+enum SearchText {
+    /// A searchable word of a text: its key and where it stands.
+    struct Word: Sendable {
+        let key: String
+        /// Where the key starts, in UTF-16 units of the document's keyed
+        /// text (the length of a JavaScript string): two words written
+        /// together (`ปีงบ` `ประมาณ`) are exactly the first one's length
+        /// apart, words with a space or a mark of punctuation between them
+        /// are further. The search script relies on this to prove that a
+        /// text contains a query word that ICU cut differently (see `search.js`).
+        let offset: Int32
+    }
+
+    /// The searchable words of `text`, offsets counted from `start`; `next`
+    /// is the offset after the text plus a gap, so that the words of two
+    /// fields are never glued together.
+    static func words(in text: String, from start: Int32) -> (words: [Word], next: Int32) {
+        var words = [Word]()
+        var offset = start
+        for segment in ThaiWords.segments(in: text) {
+            let key = SearchKey.make(text[segment.range])
+            if segment.isWord && isSearchable(key) {
+                words.append(Word(key: key, offset: offset))
+            }
+            offset += Int32(max(1, key.utf16.count))
+        }
+        return (words, offset + 1)
+    }
+
+    /// True when `key` has a letter or a digit: a piece made only of marks
+    /// (a tone mark cut from its consonant) or symbols is never a word.
+    static func isSearchable(_ key: some StringProtocol) -> Bool {
+        key.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: true
+            default: false
+            }
+        }
+    }
+}

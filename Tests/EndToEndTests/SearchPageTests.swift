@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The search page in a real browser: the bundled example built with
+/// `khao build`, served on 127.0.0.1, queried in headless Chromium.
+@Suite("Search in a browser", .serialized, .enabled(if: Browser.chromium != nil, "needs Debian's chromium"))
+struct SearchPageTests {
+    static let release = "/news/2555/four-bureaus-brainstorm/"
+
+    @Test func theDepartmentsReleaseIsFoundByItsWordsAndNonsenseFindsNothing() throws {
+        let site = try Scratch()
+        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
+                                         to: site.url.appendingPathComponent("content"))
+        let build = try KhaoProcess.run(["build"], in: site.url)
+        try #require(build.status == 0, "\(build.stderr)")
+        let server = try StaticServer(folder: site.url.appendingPathComponent("output"), scratch: site)
+        defer { server.stop() }
+
+        // Five words of its body only (not its title, tags or bureaus).
+        for word in ["ปลูกฝัง", "พี่เลี้ยง", "เบ็ดเสร็จ", "ทศวรรษ", "สถาปนา"] {
+            #expect(try results(for: word, server).contains(Self.release), "\(word)")
+        }
+        // Two words; a bureau's name; a word ICU cuts differently alone (บูรณ|า|การ).
+        for query in ["เครือข่าย เข้มแข็ง", "สำนักบริหารเงินทุน", "บูรณาการ", "กรมส่งเสริมสหกรณ์ประชุม"] {
+            #expect(try results(for: query, server).contains(Self.release), "\(query)")
+        }
+        // Typed as old keyboards type: ํ + า for ำ, a tone before its vowel.
+        #expect(try results(for: "ด\u{0E4D}าเนินงาน", server).contains(Self.release))
+        #expect(try results(for: "ท\u{0E48}\u{0E35}", server).contains(Self.release))
+        for nonsense in ["qqqzzz", "ฬฬฬฮฮ"] {
+            let page = try dom(for: nonsense, server)
+            #expect(links(in: page) == [], "\(nonsense)")
+            #expect(page.contains("ไม่พบหน้าที่มีคำว่า"))
+        }
+    }
+
+    @Test func theFormWorksWithoutJavaScript() throws {
+        let site = try Scratch()
+        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
+                                         to: site.url.appendingPathComponent("content"))
+        try #require(try KhaoProcess.run(["build"], in: site.url).status == 0)
+        let page = try site.text("output/search/index.html")
+        #expect(page.contains("<form class=\"search-form\" role=\"search\" action=\"/search/\" method=\"get\""))
+        #expect(page.contains("<label for=\"search-query\">"))
+        #expect(page.contains("ต้องใช้เบราว์เซอร์ที่เปิดใช้ JavaScript"))
+        #expect(try site.text("output/index.html").contains("<form class=\"header-search\" role=\"search\" action=\"/search/\""))
+    }
+
+    private func dom(for query: String, _ server: StaticServer) throws -> String {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&+=")
+        let encoded = query.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        return try Browser.dump("http://127.0.0.1:\(server.port)/search/?q=\(encoded)", scratch: server.scratch)
+    }
+
+    private func results(for query: String, _ server: StaticServer) throws -> [String] {
+        links(in: try dom(for: query, server))
+    }
+
+    /// The links of the result list.
+    private func links(in page: String) -> [String] {
+        guard let start = page.range(of: "<ol id=\"search-results\""),
+              let end = page.range(of: "</ol>", range: start.upperBound..<page.endIndex) else { return [] }
+        return page[start.upperBound..<end.lowerBound].components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+}

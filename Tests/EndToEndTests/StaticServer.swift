@@ -1,0 +1,67 @@
+import Foundation
+import TestSupport
+
+/// Python's `http.server` on a free port of 127.0.0.1, serving a folder
+/// until `stop()` (until `khao serve` exists).
+final class StaticServer {
+    let port: Int
+    let scratch: Scratch
+    private let process: Process
+
+    init(folder: URL, scratch: Scratch) throws {
+        self.scratch = scratch
+        let log = scratch.url.appendingPathComponent(".server-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // Port 0: the system picks a free one, and the server prints it.
+        process.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder.path]
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        // It prints "Serving HTTP on 127.0.0.1 port N" once it listens.
+        var found: Int?
+        for _ in 0..<100 where found == nil {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            found = text.range(of: " port ").flatMap { Int(text[$0.upperBound...].prefix { $0.isNumber }) }
+            if found == nil { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        guard let found else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server did not start"])
+        }
+        port = found
+    }
+
+    /// SIGKILL, not SIGTERM: the test runner's threads block SIGTERM, and a
+    /// child inherits that mask, so the server would never hear it.
+    func stop() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+}
+
+/// Headless Chromium printing the DOM after the page's scripts ran.
+enum Browser {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func dump(_ url: String, scratch: Scratch) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
+        let profile = scratch.url.appendingPathComponent(".chromium-\(UUID().uuidString)")
+        process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
+                             "--virtual-time-budget=5000", "--dump-dom", url]
+        let out = scratch.url.appendingPathComponent(".dom-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: out.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        defer { try? FileManager.default.removeItem(at: out) }
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return String(decoding: try Data(contentsOf: out), as: UTF8.self)
+    }
+}
