@@ -4,7 +4,7 @@ import Testing
 
 /// The search page in a real browser: the bundled example built with
 /// `khao build`, served on 127.0.0.1, queried in headless Chromium.
-@Suite("Search in a browser", .serialized, .enabled(if: Browser.chromium != nil, "needs Debian's chromium"))
+@Suite("Search in a browser", .serialized)
 struct SearchPageTests {
     static let release = "/news/2555/four-bureaus-brainstorm/"
 

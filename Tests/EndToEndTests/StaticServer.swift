@@ -49,12 +49,13 @@ final class StaticServer {
 enum Browser {
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    static func dump(_ url: String, scratch: Scratch) throws -> String {
+    /// `budget`: milliseconds of virtual time the page's scripts get (waiting is exact, not slept).
+    static func dump(_ url: String, scratch: Scratch, budget: Int = 5000) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
         let profile = scratch.url.appendingPathComponent(".chromium-\(UUID().uuidString)")
         process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)",
-                             "--virtual-time-budget=5000", "--dump-dom", url]
+                             "--virtual-time-budget=\(budget)", "--dump-dom", url]
         let out = scratch.url.appendingPathComponent(".dom-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: out.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         defer { try? FileManager.default.removeItem(at: out) }
