@@ -1,5 +1,6 @@
 import Testing
-import Thai
+@testable import Thai
+import TestSupport
 
 /// Code points of `text` as hex, so a test failure shows which ones differ
 /// when two strings look the same.
@@ -72,5 +73,28 @@ struct SearchKeyTests {
     @Test func acceptsASubstring() {
         let text = "ข่าว ๒๕๕๖ CPD"
         #expect(SearchKey.make(text.dropFirst(4)) == "2556 cpd")
+    }
+}
+
+/// `SearchKey.make` skips ICU for text that is already a key; on any text
+/// it must give what the full path gives: NFC, Thai digits to ASCII, lower case.
+@Suite("Words: search keys, the fast path")
+struct SearchKeyFastPathTests {
+    @Test func givesWhatTheFullPathGivesOnRandomText() {
+        // Thai letters, vowels, tone marks in both orders, Thai digits,
+        // Latin in both cases, ASCII digits and punctuation, and a few
+        // characters ICU composes (e + combining acute).
+        let alphabet: [Unicode.Scalar] = [
+            "ก", "ข", "ส", "ห", "ร", "ณ", "ำ", "า", "ะ", "เ", "แ", "ไ", "\u{0E31}", "\u{0E34}", "\u{0E35}", "\u{0E38}", "\u{0E39}",
+            "\u{0E48}", "\u{0E49}", "\u{0E4C}", "\u{0E4D}", "๒", "๕", "a", "Z", "Q", "x", "1", "9", "-", ".", " ", "e", "\u{0301}",
+        ]
+        var random = SplitMix(seed: 42)
+        for _ in 0..<5_000 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 1...8, using: &random)).map { _ in
+                alphabet.randomElement(using: &random) ?? "ก"
+            }))
+            let full = ThaiDigits.toArabic(ICU.nfc(text)).lowercased()
+            #expect(SearchKey.make(text).unicodeScalars.elementsEqual(full.unicodeScalars), "\(hexScalars(text))")
+        }
     }
 }

@@ -24,6 +24,12 @@ struct SearchIndex: Sendable {
         let bytes: [UInt8]
         init(_ key: String) { bytes = Array(key.utf8) }
         var key: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// The bytes hashed in one call: an array's own hashing feeds the
+        /// hasher a byte at a time, and millions of keys are hashed per build.
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// What one document holds for a key, before the sub-words are known:
@@ -31,6 +37,11 @@ struct SearchIndex: Sendable {
     private struct Occurrences: Sendable {
         var counts = [Int32](repeating: 0, count: SearchDocument.Field.allCases.count)
         var offsets: [Int32] = []
+
+        mutating func record(_ field: SearchDocument.Field, at offset: Int32) {
+            counts[field.rawValue] += 1
+            offsets.append(offset)
+        }
     }
 
     /// Indexes `documents` (ids are their places in the list) on `jobs` threads.
@@ -42,8 +53,7 @@ struct SearchIndex: Sendable {
                 let cut = SearchText.words(in: text, from: offset)
                 offset = cut.next
                 for word in cut.words {
-                    words[KeyBytes(word.key), default: Occurrences()].counts[field.rawValue] += 1
-                    words[KeyBytes(word.key), default: Occurrences()].offsets.append(word.offset)
+                    words[KeyBytes(word.key), default: Occurrences()].record(field, at: word.offset)
                 }
             }
             return words

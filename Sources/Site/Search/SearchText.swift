@@ -36,9 +36,16 @@ enum SearchText {
     /// (a tone mark cut from its consonant) or symbols is never a word.
     static func isSearchable(_ key: some StringProtocol) -> Bool {
         key.unicodeScalars.contains { scalar in
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: true
-            default: false
+            // ASCII and the Thai block are decided by range (nearly every
+            // key), the rest by their Unicode category.
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0E01...0x0E30, 0x0E32, 0x0E33, 0x0E40...0x0E46, 0x0E50...0x0E59: true
+            case 0...0x7F, 0x0E00...0x0E7F: false
+            default:
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: true
+                default: false
+                }
             }
         }
     }
