@@ -35,7 +35,9 @@ struct SearchIndex: Sendable {
     /// What one document holds for a key, before the sub-words are known:
     /// how often it occurs in each field (by `Field.rawValue`), and where.
     private struct Occurrences: Sendable {
-        var counts = [Int32](repeating: 0, count: SearchDocument.Field.allCases.count)
+        /// Counts by field, held inline: an array here was one more heap
+        /// allocation for every word of every document.
+        var counts = SIMD8<Int32>()
         var offsets: [Int32] = []
 
         mutating func record(_ field: SearchDocument.Field, at offset: Int32) {
