@@ -1,3 +1,5 @@
+import Thai
+
 /// The theme's assets under their fingerprinted names: `style.css` is
 /// published as `/assets/style.3f2a1c9e.css`, so a browser may keep it
 /// forever and a changed file gets a new name.
@@ -51,12 +53,7 @@ enum AssetRewriting {
 
     /// `fonts/x.ttf` with bytes hashing to 3f2a1c9e → `fonts/x.3f2a1c9e.ttf`.
     static func fingerprinted(_ name: String, _ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash >> 32, radix: 16)
-        let fingerprint = String(repeating: "0", count: 8 - hex.count) + hex
+        let fingerprint = StableHash(bytes).hex(digits: 8)
         let slash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex
         guard let dot = name[slash...].lastIndex(of: "."), dot > slash else { return name + "." + fingerprint }
         return name[..<dot] + "." + fingerprint + name[dot...]

@@ -40,12 +40,7 @@ public enum Slug {
     /// The slug for a page whose title gives none: the date and six hex
     /// digits of a hash of the title, `20120920-3f2a1c`, the same on every build.
     public static func fallback(title: String, date: Date, timeZone: TimeZone) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in title.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash & 0xFF_FFFF, radix: 16)
         let day = ISO8601Format.date(date, timeZone: timeZone).replacingOccurrences(of: "-", with: "")
-        return day + "-" + String(repeating: "0", count: 6 - hex.count) + hex
+        return day + "-" + StableHash(title.utf8).hex(digits: 6)
     }
 }
