@@ -21,17 +21,10 @@ struct Build: ParsableCommand {
             """
     )
 
-    @Option(help: "The site folder, holding content/site.yaml. Default: the current folder, else the bundled example.")
-    var site: String?
+    @OptionGroup var siteOptions: SiteOptions
 
     @Option(help: "Where the site is written. Default: output/ in the site folder.")
     var output: String?
-
-    @Flag(help: "Include draft releases.")
-    var drafts = false
-
-    @Flag(help: "Include releases dated in the future or past their expiry.")
-    var future = false
 
     @Option(name: .customLong("base-url"), help: "The site's address, instead of base_url in site.yaml.")
     var baseURL: String?
@@ -48,16 +41,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time of each stage and each template, slowest first.")
     var metrics = false
 
-    @Option(help: "How diagnostics are written: text or json (one JSON object per line).")
-    var format: DiagnosticFormat = .text
-
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     }
 
     func run() throws {
         let started = Date()
-        let (folder, isExample) = try SiteFolder.resolve(site)
+        var (options, isExample) = try siteOptions.buildOptions()
+        let folder = options.siteFolder
+        let format = siteOptions.format
         let outputPath = output ?? (isExample ? FileManager.default.currentDirectoryPath : folder) + "/output"
         let location: OutputLocation
         do {
@@ -70,9 +62,6 @@ struct Build: ParsableCommand {
 
         let progress = Progress(enabled: !quiet && format == .text)
         var times = StageTimes(progress: progress.show)
-        var options = BuildOptions(siteFolder: folder)
-        options.drafts = drafts
-        options.future = future
         options.baseURL = baseURL
         options.jobs = jobs
         let (prepared, diagnostics) = SiteBuild.prepare(options, bundledTheme: BundledTheme.files, times: &times)

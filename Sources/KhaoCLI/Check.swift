@@ -19,32 +19,19 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Option(help: "The site folder, holding content/site.yaml. Default: the current folder, else the bundled example.")
-    var site: String?
-
-    @Flag(help: "Include draft releases.")
-    var drafts = false
-
-    @Flag(help: "Include releases dated in the future or past their expiry.")
-    var future = false
-
-    @Option(help: "How diagnostics are written: text or json (one JSON object per line).")
-    var format: DiagnosticFormat = .text
+    @OptionGroup var siteOptions: SiteOptions
 
     private func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     func run() throws {
-        let (folder, _) = try SiteFolder.resolve(site)
-        var options = BuildOptions(siteFolder: folder)
-        options.drafts = drafts
-        options.future = future
+        let (options, _) = try siteOptions.buildOptions()
         var times = StageTimes()
         // Everything a build checks, up to the writing: content, plans,
         // templates, links and anchors.
         let (prepared, diagnostics) = SiteBuild.prepare(options, bundledTheme: BundledTheme.files, times: &times)
-        let log = Terminal.report(diagnostics, format: format)
+        let log = Terminal.report(diagnostics, format: siteOptions.format)
         if let counts = prepared?.counts {
             let summary = "checked \(count(counts.releases, "release")), \(count(counts.standingPages, "page"))"
                 + " and \(count(counts.plans, "plan")) (\(count(counts.projects, "project")))"

@@ -10,12 +10,20 @@ import Yams
 ///   fonts/khao-sarabun.ttf: [/usr/share/fonts/truetype/tlwg/Laksaman.ttf]
 /// ```
 public struct ThemeManifest: Sendable, Equatable {
-    /// Asset name (under `assets/`) → the system files to take it from, first found wins.
-    public var fonts: [(name: String, sources: [String])]
+    /// A font the theme publishes under `assets/`.
+    public struct Font: Sendable, Equatable {
+        /// Its name under `assets/`, e.g. `fonts/khao-sarabun.ttf`.
+        public var name: String
+        /// The system files to take it from; the first found wins.
+        public var sources: [String]
 
-    public static func == (lhs: ThemeManifest, rhs: ThemeManifest) -> Bool {
-        lhs.fonts.map(\.name) == rhs.fonts.map(\.name) && lhs.fonts.map(\.sources) == rhs.fonts.map(\.sources)
+        public init(name: String, sources: [String]) {
+            self.name = name
+            self.sources = sources
+        }
     }
+
+    public var fonts: [Font]
 
     static let keys = ["fonts"]
 
@@ -24,7 +32,7 @@ public struct ThemeManifest: Sendable, Equatable {
         let (parsed, problems) = YAMLDocument.parse(text, path: path)
         guard let document = parsed else { return (nil, problems) }
         var fields = YAMLFields(document.root, in: document, known: keys, owner: "the theme manifest")
-        var fonts = [(name: String, sources: [String])]()
+        var fonts = [Font]()
         if let node = fields.value("fonts") {
             if let mapping = node.mapping {
                 for (key, value) in mapping {
@@ -36,7 +44,7 @@ public struct ThemeManifest: Sendable, Equatable {
                     if sources.isEmpty {
                         fields.add(document.diagnostic(.error, "\"\(name)\" needs the font files to copy it from", at: value, code: "bad-value"))
                     }
-                    fonts.append((name, sources))
+                    fonts.append(Font(name: name, sources: sources))
                 }
             } else {
                 fields.add(document.diagnostic(.error, "\"fonts\" must map asset names to font files", at: node, code: "yaml-type"))

@@ -45,20 +45,14 @@ enum DateAndNumberFilters {
                 guard case .date(let date) = input else { return try noneOr(input, "fiscal_year", "a date") }
                 return .integer(FiscalYear(containing: date, timeZone: zone).year)
             },
-            Filter("number", arguments: 0...0,
-                   summary: "A number with thousands separators in the site's digits: `{{ 12500000 | number }}` gives `12,500,000`.") { input, _, _ throws(FilterError) in
-                guard let amount = try decimal(input, "number") else { return .none }
-                return .text(money.number(amount))
+            amount("number", "A number with thousands separators in the site's digits: `{{ 12500000 | number }}` gives `12,500,000`.") {
+                money.number($0)
             },
-            Filter("baht", arguments: 0...0,
-                   summary: "An amount of money as Thai papers write it: `{{ 12500000 | baht }}` gives `12,500,000 บาท`; satang shown when there are any.") { input, _, _ throws(FilterError) in
-                guard let amount = try decimal(input, "baht") else { return .none }
-                return .text(money.baht(amount))
+            amount("baht", "An amount of money as Thai papers write it: `{{ 12500000 | baht }}` gives `12,500,000 บาท`; satang shown when there are any.") {
+                money.baht($0)
             },
-            Filter("baht_text", arguments: 0...0,
-                   summary: "An amount in words, as on cheques and contracts: `{{ 1250 | baht_text }}` gives `หนึ่งพันสองร้อยห้าสิบบาทถ้วน`.") { input, _, _ throws(FilterError) in
-                guard let amount = try decimal(input, "baht_text") else { return .none }
-                return .text(BahtText.words(for: amount))
+            amount("baht_text", "An amount in words, as on cheques and contracts: `{{ 1250 | baht_text }}` gives `หนึ่งพันสองร้อยห้าสิบบาทถ้วน`.") {
+                BahtText.words(for: $0)
             },
         ]
     }
@@ -89,6 +83,14 @@ enum DateAndNumberFilters {
                               hint: "the styles are \(ThaiDateStyle.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return style
+    }
+
+    /// A filter writing a number (an integer or a decimal) as text; none stays none.
+    private static func amount(_ name: String, _ summary: String, _ write: @escaping @Sendable (Decimal) -> String) -> Filter {
+        Filter(name, arguments: 0...0, summary: summary) { input, _, _ throws(FilterError) in
+            guard let amount = try decimal(input, name) else { return .none }
+            return .text(write(amount))
+        }
     }
 
     private static func decimal(_ input: Value, _ filter: String) throws(FilterError) -> Decimal? {

@@ -1,14 +1,7 @@
-import Templates
-
 /// The text inside HTML, for summaries, search and `strip_html`: a byte
 /// scanner, not a parser, which is enough for HTML this tool wrote itself
 /// (cmark's output) and never lets a tag through.
 enum HTMLText {
-    /// `text` escaped for HTML text and attributes.
-    static func escape(_ text: String) -> String {
-        HTMLEscaping.escape(text)
-    }
-
     /// The text of `html`: tags and comments removed (with the contents of
     /// `<script>` and `<style>`), the common entities and numeric
     /// references decoded, block ends turned into spaces so words do not run together.

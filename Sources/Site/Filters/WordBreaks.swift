@@ -12,7 +12,7 @@ enum WordBreaks {
         var previousWasWord = false
         for segment in ThaiWords.segments(in: text) {
             if segment.isWord && previousWasWord { html += "<wbr>" }
-            html += HTMLText.escape(String(text[segment.range]))
+            html += HTMLEscaping.escape(String(text[segment.range]))
             previousWasWord = segment.isWord
         }
         return html

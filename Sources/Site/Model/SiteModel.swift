@@ -58,8 +58,8 @@ struct SiteModelBuilder {
 
     private func summary(_ written: String?, _ body: RenderedBody) -> String {
         if let written { return written }
-        let firstParagraph = body.plainText.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        return ThaiWords.truncate(firstParagraph, graphemes: Self.summaryLength)
+        let text = body.plainText.drop { $0 == "\n" }
+        return ThaiWords.truncate(String(text.prefix { $0 != "\n" }), graphemes: Self.summaryLength)
     }
 
     /// The slug of each tag written anywhere, made once: a site has a few

@@ -78,8 +78,9 @@ enum PagePlan {
                     ["plan": .object(plan), "project": .object(project)])
             }
         }
+        let sections = SiteSections.value(model)
         for standing in directory.pages {
-            add(standing.path, standing.page.template ?? "page.html", standing, ["sections": SiteSections.value(model)])
+            add(standing.path, standing.page.template ?? "page.html", standing, ["sections": sections])
         }
         add(SiteURLs.search, "search.html", page("search", "ค้นหา", "ค้นหาข่าวประชาสัมพันธ์และหน้าต่าง ๆ ในเว็บไซต์\(configuration.title)",
                                                  SiteURLs.search), ["search_index": .text(directory.urls.link(searchIndex))])
