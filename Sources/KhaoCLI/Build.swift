@@ -88,7 +88,7 @@ struct Build: ParsableCommand {
             throw ExitStatus.ioFailure
         }
         do {
-            try times.measure("swap in") { () throws(FileError) in try stage.commit() }
+            try times.measure(.swapIn) { () throws(FileError) in try stage.commit() }
         } catch {
             stage.abandon()
             progress.clear()

@@ -1,23 +1,19 @@
 import Foundation
-import Synchronization
+import Site
 
-/// The progress line of a long run (cli.md): `[3/9] render pages`, redrawn
+/// The progress line of a long run (cli.md): `[9/13] render pages`, redrawn
 /// in place on a terminal, absent when standard error is a file or a pipe.
 final class Progress: Sendable {
     private let enabled: Bool
-    private let step = Mutex(0)
-    /// How many stages a build has, for `[n/total]`.
-    static let stages = 9
 
     init(enabled: Bool) {
         self.enabled = enabled && isatty(STDERR_FILENO) == 1
     }
 
-    var show: @Sendable (String) -> Void {
-        { [self] name in
+    var show: @Sendable (BuildStage) -> Void {
+        { [self] stage in
             guard enabled else { return }
-            let number = step.withLock { $0 += 1; return $0 }
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(min(number, Self.stages))/\(Self.stages)] \(name)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[K[\(stage.number)/\(BuildStage.allCases.count)] \(stage.rawValue)".utf8))
         }
     }
 

@@ -36,4 +36,9 @@ struct ExampleSiteBuildTests {
         let names = page[start.upperBound..<end.lowerBound].components(separatedBy: "<li><a href=\"/tags/").dropFirst().map { $0.prefix { $0 != "/" } }
         #expect(names == ["ครบรอบ-40-ปี", "เครือข่ายสหกรณ์", "บูรณาการ", "แผนปฏิบัติงาน", "พัฒนาคน"])
     }
+
+    /// The progress line counts stages from `BuildStage`: a build must run them in that order.
+    @Test func stagesRunInTheOrderBuildStageGives() {
+        #expect(build.stages == BuildStage.allCases.filter { $0 != .swapIn }.map(\.rawValue))
+    }
 }

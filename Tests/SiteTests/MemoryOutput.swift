@@ -38,6 +38,8 @@ struct TestBuild {
     let output = MemoryOutput()
     let diagnostics: [String]
     let counts: BuildCounts?
+    /// The stages that ran, in order, as `--metrics` names them.
+    let stages: [String]
 
     init(siteFolder: String, jobs: Int = 2, now: Date = Date(timeIntervalSince1970: 1_400_000_000)) {
         var options = BuildOptions(siteFolder: siteFolder)
@@ -51,5 +53,6 @@ struct TestBuild {
         }
         diagnostics = all.map { "\($0.path):\($0.line ?? 0):\($0.column ?? 0): \($0.severity): \($0.message)" }
         counts = prepared?.counts
+        stages = times.stages.map(\.name)
     }
 }

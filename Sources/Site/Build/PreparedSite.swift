@@ -30,7 +30,7 @@ public struct PreparedSite: Sendable {
     public func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> [Diagnostic] {
         let templates = theme.templates
         let environment = environment
-        let results = times.measure("render pages") {
+        let results = times.measure(.renderPages) {
             ParallelMap.map(jobs, jobs: threads) { job -> (Diagnostic?, Double) in
                 let start = DispatchTime.now().uptimeNanoseconds
                 do {
@@ -50,8 +50,8 @@ public struct PreparedSite: Sendable {
         var diagnostics = Self.firstOfEach(results.compactMap(\.0))
         guard diagnostics.isEmpty else { return diagnostics }
 
-        diagnostics += times.measure("feeds and sitemap") { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
-        diagnostics += times.measure("write search index") {
+        diagnostics += times.measure(.feedsAndSitemap) { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
+        diagnostics += times.measure(.writeSearchIndex) {
             search.files.compactMap { file in
                 do { try output.write(file.path, file.bytes) } catch {
                     return .error("cannot be written: \(error)", path: file.path, code: "io")
@@ -59,7 +59,7 @@ public struct PreparedSite: Sendable {
                 return nil
             }
         }
-        diagnostics += times.measure("copy files") {
+        diagnostics += times.measure(.copyFiles) {
             var problems = [Diagnostic]()
             for asset in theme.assetFiles {
                 do { try output.write(asset.path, asset.bytes) } catch {

@@ -20,7 +20,7 @@ public enum SiteBuild {
         var diagnostics = [Diagnostic]()
         let folder = options.siteFolder
 
-        let (loaded, loadProblems) = times.measure("load content") {
+        let (loaded, loadProblems) = times.measure(.loadContent) {
             SiteContent.load(folder: folder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
         }
         diagnostics += loadProblems
@@ -32,15 +32,15 @@ public enum SiteBuild {
             return (nil, diagnostics)
         }
 
-        let theme = times.measure("load theme") {
+        let theme = times.measure(.loadTheme) {
             Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site, urls: urls,
                        into: &diagnostics)
         }
 
-        let layout = times.measure("map sources") { SourceLayout(content: content, siteFolder: folder, into: &diagnostics) }
+        let layout = times.measure(.mapSources) { SourceLayout(content: content, siteFolder: folder, into: &diagnostics) }
 
         let renderer = BodyRenderer(map: layout.map, urls: urls, siteFolder: folder, options: MarkdownOptions(unsafeHTML: content.site.unsafeHTML))
-        let (releaseBodies, pageBodies) = times.measure("render markdown") {
+        let (releaseBodies, pageBodies) = times.measure(.renderMarkdown) {
             let releaseBodies = ParallelMap.map(content.releases, jobs: options.jobs) { release in
                 renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
             }
@@ -49,7 +49,7 @@ public enum SiteBuild {
             }
             return (releaseBodies, pageBodies)
         }
-        times.measure("check links") {
+        times.measure(.checkLinks) {
             let bodies = releaseBodies + pageBodies
             diagnostics += bodies.flatMap(\.diagnostics)
             var headings = [String: [String]]()
@@ -60,15 +60,15 @@ public enum SiteBuild {
         }
         guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
 
-        let model = times.measure("build model") {
+        let model = times.measure(.buildModel) {
             SiteModelBuilder(content: content, urls: urls, releasePaths: layout.releasePaths, releaseYears: layout.releaseYears,
                              releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages).build()
         }
-        let search = times.measure("build search index") {
+        let search = times.measure(.buildSearchIndex) {
             let documents = SearchDocument.all(in: model.directory)
             return SearchFiles.make(SearchIndex.build(documents, jobs: options.jobs), documents)
         }
-        let jobs = times.measure("plan pages") { PagePlan.jobs(model, searchIndex: search.manifest) }
+        let jobs = times.measure(.planPages) { PagePlan.jobs(model, searchIndex: search.manifest) }
         let missing = Set(jobs.map(\.template)).filter { !theme.templates.contains($0) }.sorted()
         guard missing.isEmpty else {
             return (nil, diagnostics + missing.map { name in

@@ -7,17 +7,17 @@ public struct StageTimes: Sendable {
     public internal(set) var templates: [String: Double] = [:]
 
     /// Told the name of each stage as it starts, for a progress line.
-    private let progress: (@Sendable (String) -> Void)?
+    private let progress: (@Sendable (BuildStage) -> Void)?
 
-    public init(progress: (@Sendable (String) -> Void)? = nil) {
+    public init(progress: (@Sendable (BuildStage) -> Void)? = nil) {
         self.progress = progress
     }
 
-    /// Runs `work` as stage `name`, timing it.
-    public mutating func measure<T, Failure: Error>(_ name: String, _ work: () throws(Failure) -> T) throws(Failure) -> T {
-        progress?(name)
+    /// Runs `work` as `stage`, timing it.
+    public mutating func measure<T, Failure: Error>(_ stage: BuildStage, _ work: () throws(Failure) -> T) throws(Failure) -> T {
+        progress?(stage)
         let start = DispatchTime.now().uptimeNanoseconds
-        defer { stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        defer { stages.append((stage.rawValue, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return try work()
     }
 
