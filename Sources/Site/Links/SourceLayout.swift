@@ -15,7 +15,8 @@ struct SourceLayout {
 
     init(content: SiteContent, siteFolder: String, into diagnostics: inout [Diagnostic]) {
         let zone = content.site.timeZone
-        var bundles = [(folder: String, url: String)]()
+        // A bundle's folder → its page's URL.
+        var bundles = [String: String]()
         for release in content.releases {
             let year = ThaiCalendarNames.buddhistYear(of: release.date, in: zone)
             let path = SiteURLs.release(year: year, slug: release.slug)
@@ -23,7 +24,7 @@ struct SourceLayout {
             releaseYears.append(year)
             map.addPage(source: release.path, url: path)
             if SitePath.lastComponent(release.path) == "index.md" {
-                bundles.append((SitePath.parent(release.path), path))
+                bundles[SitePath.parent(release.path)] = path
             }
         }
         for page in content.pages {
@@ -33,7 +34,14 @@ struct SourceLayout {
         let files = (try? SourceFiles.files(under: siteFolder + "/content")) ?? []
         for file in files where SourceKind(path: file) == nil {
             let source = String(file.dropFirst(siteFolder.count + 1))
-            let bundle = bundles.first { source.hasPrefix($0.folder + "/") }
+            // Looked up folder by folder up from the file: a site of
+            // bundles has thousands of them, and thousands of images.
+            var folder = SitePath.parent(source)
+            var bundle: (folder: String, url: String)?
+            while !folder.isEmpty, bundle == nil {
+                bundle = bundles[folder].map { (folder, $0) }
+                folder = SitePath.parent(folder)
+            }
             map.addFile(source: source, bundlePage: bundle)
             if let published = map.file(source) {
                 copies.append((file, SiteURLs.file(for: published)))
