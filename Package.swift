@@ -75,7 +75,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "search-recall",
-            dependencies: ["Content", "Markdown", "Thai"],
+            dependencies: ["Content", "Markdown", "Thai", "SearchClient", "TestSupport"],
             path: "Benchmarks/SearchRecall"
         ),
         .executableTarget(
@@ -85,12 +85,13 @@ let package = Package(
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "SearchClient", dependencies: ["Thai"], path: "Tests/SearchClient"),
         .testTarget(name: "ThaiTests", dependencies: ["Thai", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "BundledFiles", "embed-files"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "SearchClient", "BundledFiles", "embed-files"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

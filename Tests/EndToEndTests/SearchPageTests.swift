@@ -28,6 +28,12 @@ struct SearchPageTests {
         // Typed as old keyboards type: ํ + า for ำ, a tone before its vowel.
         #expect(try results(for: "ด\u{0E4D}าเนินงาน", server).contains(Self.release))
         #expect(try results(for: "ท\u{0E48}\u{0E35}", server).contains(Self.release))
+        // โครง is in the release only inside longer words (โครงการ): listed
+        // apart, under its own heading.
+        let inside = try dom(for: "โครง", server)
+        #expect(links(in: inside, list: "search-inside-results").contains(Self.release))
+        #expect(!links(in: inside).contains(Self.release))
+        #expect(inside.contains("<section id=\"search-inside\" class=\"search-inside\" aria-labelledby=\"search-inside-heading\">"))
         for nonsense in ["qqqzzz", "ฬฬฬฮฮ"] {
             let page = try dom(for: nonsense, server)
             #expect(links(in: page) == [], "\(nonsense)")
@@ -58,9 +64,9 @@ struct SearchPageTests {
         links(in: try dom(for: query, server))
     }
 
-    /// The links of the result list.
-    private func links(in page: String) -> [String] {
-        guard let start = page.range(of: "<ol id=\"search-results\""),
+    /// The links of a result list: the whole-word matches, or `search-inside-results`.
+    private func links(in page: String, list: String = "search-results") -> [String] {
+        guard let start = page.range(of: "<ol id=\"\(list)\""),
               let end = page.range(of: "</ol>", range: start.upperBound..<page.endIndex) else { return [] }
         return page[start.upperBound..<end.lowerBound].components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
     }

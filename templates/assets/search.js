@@ -14,6 +14,10 @@
 // Every run must match (AND); while typing, the last run also matches the
 // terms it begins. So every result contains the query's words themselves,
 // never a shorter, different word.
+//
+// A score is negative where a page has the word only inside longer words
+// (กรรมการ in คณะกรรมการ): such pages are listed after the others, under a
+// heading of their own, because the text says something longer.
 'use strict';
 (() => {
   const form = document.querySelector('form[data-search-index]');
@@ -21,6 +25,8 @@
   const input = form.querySelector('input[name="q"]');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
+  const inside = document.getElementById('search-inside');
+  const insideList = document.getElementById('search-inside-results');
   const more = document.querySelector('.search-more');
   if (!window.fetch || !window.Intl || !Intl.Segmenter) {
     status.textContent = 'เบราว์เซอร์นี้ไม่รองรับการค้นหา โปรดใช้เบราว์เซอร์รุ่นใหม่';
@@ -113,6 +119,11 @@
     const file = fileOf(term);
     return file < 0 ? {} : load(termFile('t', file));
   };
+  // Two scores of one page, summed: a page is a whole-word match (positive)
+  // only if it is for every part.
+  const add = (a, b) => (a > 0 && b > 0 ? 1 : -1) * (Math.abs(a) + Math.abs(b));
+  // The better of two scores: a whole-word match, then the higher.
+  const better = (a, b) => (a > 0) !== (b > 0) ? (a > 0 ? a : b) : (Math.abs(a) >= Math.abs(b) ? a : b);
   const decode = (list) => {
     const scores = new Map();
     let document = 0;
@@ -139,7 +150,7 @@
       const terms = await load(termFile('t', file));
       for (const term of Object.keys(terms)) {
         if (!term.startsWith(word)) continue;
-        for (const [document, score] of decode(terms[term])) scores.set(document, Math.max(score, scores.get(document) || 0));
+        for (const [document, score] of decode(terms[term])) scores.set(document, scores.has(document) ? better(scores.get(document), score) : score);
       }
     }
     return scores;
@@ -189,7 +200,9 @@
       if (!scores.every((other) => other.has(document))) continue;
       const first = places[0].get(document);
       const glued = Array.from(first).some((start) => places.every((place, i) => place.get(document).has(start + starts[i])));
-      if (glued) found.set(document, Math.min(score, ...scores.map((other) => other.get(document))));
+      if (!glued) continue;
+      const all = scores.map((other) => other.get(document));
+      found.set(document, (all.every((value) => value > 0) ? 1 : -1) * Math.min(...all.map(Math.abs)));
     }
     return found;
   };
@@ -200,10 +213,10 @@
     for (const [document, score] of maps[0]) {
       let total = score;
       for (const other of maps.slice(1)) {
-        if (!other.has(document)) { total = -1; break; }
-        total += other.get(document);
+        if (!other.has(document)) { total = 0; break; }
+        total = add(total, other.get(document));
       }
-      if (total >= 0) result.set(document, total);
+      if (total) result.set(document, total);
     }
     return result;
   };
@@ -221,15 +234,16 @@
     return and(await Promise.all(run.map((word) => contains(word))));
   };
 
-  // Pages that match every run, best first, then newest (larger id) first.
+  // Pages that match every run: whole-word matches first, then best, then
+  // newest (larger id) first; `whole` says how many match as whole words.
   const search = async (query, prefix) => {
     await index();
     const found = runs(query);
     const keys = [];
-    if (!found.length) return { keys, ranked: [] };
+    if (!found.length) return { keys, ranked: [], whole: 0 };
     const matched = and(await Promise.all(found.map((run, i) => matchRun(run, prefix && i === found.length - 1, keys))));
-    const ranked = Array.from(matched).sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    return { keys, ranked: ranked.map((entry) => entry[0]) };
+    const ranked = Array.from(matched).sort((a, b) => (b[1] > 0) - (a[1] > 0) || Math.abs(b[1]) - Math.abs(a[1]) || b[0] - a[0]);
+    return { keys, ranked: ranked.map((entry) => entry[0]), whole: ranked.filter((entry) => entry[1] > 0).length };
   };
 
   const metadata = async (document) => {
@@ -284,7 +298,7 @@
     return li;
   };
 
-  let current = { keys: [], ranked: [], shown: 0 };
+  let current = { keys: [], ranked: [], whole: 0, shown: 0 };
   let run = 0;
   const showMore = async (focus) => {
     const mine = run;
@@ -292,7 +306,8 @@
     const entries = await Promise.all(slice.map(metadata));
     if (mine !== run) return;
     const items = entries.map((entry) => item(entry, current.keys));
-    list.append(...items);
+    items.forEach((element, i) => (current.shown + i < current.whole ? list : insideList).append(element));
+    inside.hidden = !insideList.children.length;
     current.shown += slice.length;
     more.hidden = current.shown >= current.ranked.length;
     if (focus && items.length) items[0].querySelector('a').focus();
@@ -307,10 +322,15 @@
       if (mine !== run) return;
       current = { ...result, shown: 0 };
       list.replaceChildren();
+      insideList.replaceChildren();
+      inside.hidden = true;
       more.hidden = true;
+      const count = (number) => number.toLocaleString('th-TH') + ' รายการ';
+      const longer = result.ranked.length - result.whole;
       status.textContent = !trimmed ? 'พิมพ์คำที่ต้องการค้นหา'
-        : result.ranked.length ? 'พบ ' + result.ranked.length.toLocaleString('th-TH') + ' รายการ'
-          : 'ไม่พบหน้าที่มีคำว่า “' + trimmed + '”';
+        : !result.ranked.length ? 'ไม่พบหน้าที่มีคำว่า “' + trimmed + '”'
+          : !result.whole ? 'พบเป็นส่วนหนึ่งของคำที่ยาวกว่า ' + count(longer)
+            : 'พบ ' + count(result.whole) + (longer ? ' และพบเป็นส่วนหนึ่งของคำที่ยาวกว่าอีก ' + count(longer) : '');
       await showMore(false);
     } catch (error) {
       if (mine === run) status.textContent = 'โหลดดัชนีการค้นหาไม่สำเร็จ โปรดลองอีกครั้ง';

@@ -7,11 +7,11 @@ public enum BuildStage: String, CaseIterable, Sendable {
     case renderMarkdown = "render markdown"
     case checkLinks = "check links"
     case buildModel = "build model"
-    case buildSearchIndex = "build search index"
     case planPages = "plan pages"
+    case buildSearchIndex = "build search index"
+    case writeSearchIndex = "write search index"
     case renderPages = "render pages"
     case feedsAndSitemap = "feeds and sitemap"
-    case writeSearchIndex = "write search index"
     case copyFiles = "copy files"
     case swapIn = "swap in"
 

@@ -12,9 +12,6 @@ public struct PreparedSite: Sendable {
     let environment: RenderEnvironment
     let copies: [(source: String, path: String)]
     let feeds: FeedSource
-    /// The search index's files under `/search/`, made while preparing so
-    /// that the search page can name its manifest.
-    let search: SearchFiles
 
     /// What the summary line counts.
     public var counts: BuildCounts {
@@ -24,10 +21,32 @@ public struct PreparedSite: Sendable {
                            standingPages: directory.pages.count, projects: directory.plans.reduce(0) { $0 + $1.projects.count })
     }
 
-    /// Renders every page on `jobs` threads into `output`, then the feeds,
-    /// the sitemap, the search index, the theme's assets and the files of `content/`. Errors
-    /// come back as diagnostics; the caller then abandons the output.
+    /// Indexes the site for search and writes the index, then renders every
+    /// page on `jobs` threads into `output`, then the feeds, the sitemap,
+    /// the theme's assets and the files of `content/`. Errors come back as
+    /// diagnostics; the caller then abandons the output.
+    ///
+    /// The index is made here, not while preparing, so that `khao check`
+    /// does not pay for it; it is written before the pages so that its
+    /// tables are gone before the pages' buffers come.
     public func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> [Diagnostic] {
+        let search = times.measure(.buildSearchIndex) {
+            let documents = SearchDocument.all(in: model.directory)
+            return SearchFiles(SearchIndex.build(documents, jobs: threads), documents, jobs: threads)
+        }
+        var diagnostics = times.measure(.writeSearchIndex) {
+            ParallelMap.map(0..<search.count, jobs: threads) { number -> Diagnostic? in
+                let file = search.file(number)
+                do { try output.write(file.path, file.bytes) } catch {
+                    return .error("cannot be written: \(error)", path: file.path, code: "io")
+                }
+                return nil
+            }.compactMap { $0 }
+        }
+        guard diagnostics.isEmpty else { return diagnostics }
+        let searchIndex = Value.text(model.directory.urls.link(search.manifest))
+        let jobs = jobs.map { $0.path == SiteURLs.search ? $0.adding("search_index", searchIndex) : $0 }
+
         let templates = theme.templates
         let environment = environment
         let results = times.measure(.renderPages) {
@@ -47,18 +66,10 @@ public struct PreparedSite: Sendable {
             }
         }
         for (job, result) in zip(jobs, results) { times.templates[job.template, default: 0] += result.1 }
-        var diagnostics = Self.firstOfEach(results.compactMap(\.0))
+        diagnostics = Self.firstOfEach(results.compactMap(\.0))
         guard diagnostics.isEmpty else { return diagnostics }
 
         diagnostics += times.measure(.feedsAndSitemap) { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
-        diagnostics += times.measure(.writeSearchIndex) {
-            search.files.compactMap { file in
-                do { try output.write(file.path, file.bytes) } catch {
-                    return .error("cannot be written: \(error)", path: file.path, code: "io")
-                }
-                return nil
-            }
-        }
         diagnostics += times.measure(.copyFiles) {
             var problems = [Diagnostic]()
             for asset in theme.assetFiles {

@@ -6,9 +6,9 @@ import Templates
 import Thai
 
 /// The build, as the list of its stages (architecture.md): read the
-/// content, load the theme, render the Markdown, build the model and the
-/// search index, plan the pages. Nothing is written until every stage has passed: ``PreparedSite``
-/// then writes the whole site in one go.
+/// content, load the theme, render the Markdown, build the model, plan the
+/// pages. Nothing is written until every stage has passed: ``PreparedSite``
+/// then indexes and writes the whole site in one go.
 ///
 /// ```swift
 /// var times = StageTimes()
@@ -64,11 +64,7 @@ public enum SiteBuild {
             SiteModelBuilder(content: content, urls: urls, releasePaths: layout.releasePaths, releaseYears: layout.releaseYears,
                              releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages).build()
         }
-        let search = times.measure(.buildSearchIndex) {
-            let documents = SearchDocument.all(in: model.directory)
-            return SearchFiles.make(SearchIndex.build(documents, jobs: options.jobs), documents)
-        }
-        let jobs = times.measure(.planPages) { PagePlan.jobs(model, searchIndex: search.manifest) }
+        let jobs = times.measure(.planPages) { PagePlan.jobs(model) }
         let missing = Set(jobs.map(\.template)).filter { !theme.templates.contains($0) }.sorted()
         guard missing.isEmpty else {
             return (nil, diagnostics + missing.map { name in
@@ -78,6 +74,6 @@ public enum SiteBuild {
         }
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
-                             feeds: FeedSource(model: model), search: search), diagnostics)
+                             feeds: FeedSource(model: model)), diagnostics)
     }
 }

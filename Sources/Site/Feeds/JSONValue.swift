@@ -21,7 +21,8 @@ enum JSONValue {
         return output
     }
 
-    private func write(to output: inout [UInt8]) {
+    /// Appends the JSON text to `output`.
+    func write(to output: inout [UInt8]) {
         switch self {
         case .string(let text):
             Self.writeString(text, to: &output)

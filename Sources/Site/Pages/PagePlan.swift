@@ -8,6 +8,13 @@ struct RenderJob: Sendable {
     let path: String
     let template: String
     let context: [String: Value]
+
+    /// The same job, seeing `value` as `name` too.
+    func adding(_ name: String, _ value: Value) -> RenderJob {
+        var context = context
+        context[name] = value
+        return RenderJob(path: path, template: template, context: context)
+    }
 }
 
 /// Every HTML page of the site (layout.md's output tree), in a fixed order.
@@ -15,9 +22,9 @@ enum PagePlan {
     /// Releases on the home page.
     static let latestCount = 10
 
-    /// `searchIndex`: the site path of the search index's manifest, which
-    /// the search page hands to its script.
-    static func jobs(_ model: SiteModel, searchIndex: String) -> [RenderJob] {
+    /// The search page's `search_index`, the site path of the index's
+    /// manifest, is added when the index is made (``RenderJob/adding(_:_:)``).
+    static func jobs(_ model: SiteModel) -> [RenderJob] {
         let directory = model.directory
         let configuration = directory.configuration
         let perPage = configuration.perPage
@@ -83,7 +90,7 @@ enum PagePlan {
             add(standing.path, standing.page.template ?? "page.html", standing, ["sections": sections])
         }
         add(SiteURLs.search, "search.html", page("search", "ค้นหา", "ค้นหาข่าวประชาสัมพันธ์และหน้าต่าง ๆ ในเว็บไซต์\(configuration.title)",
-                                                 SiteURLs.search), ["search_index": .text(directory.urls.link(searchIndex))])
+                                                 SiteURLs.search))
         add("/404.html", "404.html", page("404", "ไม่พบหน้าที่ต้องการ", "ไม่พบหน้าที่ต้องการในเว็บไซต์\(configuration.title)", "/404.html"))
         return jobs
     }

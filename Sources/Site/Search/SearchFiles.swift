@@ -1,14 +1,18 @@
+import Content
+import Thai
+
 /// The search index as files under `/search/`, every name fingerprinted by
 /// the bytes it stands for, so a browser may keep them forever:
 ///
 /// - `index.HASH.json`, the manifest the search page names:
-///   `{"version":1,"documents":N,"chunk":4,"terms":"HASH","files":F,
+///   `{"version":2,"documents":N,"chunk":4,"terms":"HASH","files":F,
 ///   "prefixes":{"":0,"ก":1,"กร":2,…},"meta":"HASH"}`. A key is looked up
 ///   in file number `prefixes[p]` for the longest listed prefix `p` that
 ///   begins it.
 /// - `t.HASH.N.json`, postings: `{"key":[doc,score,doc,score,…],…}`, the
 ///   first document id as it is, each next one as the difference from the
-///   one before; a page's rank is its summed score.
+///   one before; a page's rank is its summed score, and a negative score
+///   means the page has the key only inside longer words.
 /// - `p.HASH.N.json`, beside each postings file, the offsets where each key
 ///   starts (whole or inside a longer word), per document in the same
 ///   order: `{"key":[count,offset,delta…,count,…]}`. Only a query word that
@@ -19,102 +23,154 @@
 /// One hash names all the term files and one all the metadata files (a new
 /// release changes most of them anyway): the manifest stays a few
 /// kilobytes instead of listing a thousand names.
+///
+/// The term files are made when they are written (``file(_:)``), not kept:
+/// on a large site they are tens of megabytes. Their hash is worked out
+/// beforehand from the hashes of the entries they are made of.
 struct SearchFiles: Sendable {
-    /// Paths relative to the output folder, with their bytes, in a fixed order.
-    let files: [(path: String, bytes: [UInt8])]
-    /// The site path of the manifest, for the search page.
-    let manifest: String
+    private let index: SearchIndex
+    /// Per term file, the terms it holds.
+    private let termFiles: [Range<Int>]
+    private let termHash: String
+    private let metaFiles: [[UInt8]]
+    private let metaHash: String
+    private let manifestBytes: [UInt8]
+    /// The manifest's path relative to the output folder.
+    private let manifestFile: String
 
     /// Documents a metadata file holds: the ten results a query shows may
     /// sit in ten different files, so each is small (about 3 KB of Thai).
     static let chunk = 4
 
-    static func make(_ index: SearchIndex, _ documents: [SearchDocument]) -> SearchFiles {
-        let entries = index.terms.map { term in
-            SearchShards.Entry(key: term.key, scalars: Array(term.key.unicodeScalars),
-                               postings: entry(term.key, postings(term.postings)), offsets: entry(term.key, offsets(term.postings)))
+    /// The format of the files, in the manifest and in every fingerprint.
+    static let version = 2
+
+    /// The site path of the manifest, for the search page.
+    var manifest: String { "/" + manifestFile }
+
+    /// How many files ``file(_:)`` makes.
+    var count: Int { termFiles.count * 2 + metaFiles.count + 1 }
+
+    /// File `number`: its path relative to the output folder, and its bytes.
+    func file(_ number: Int) -> (path: String, bytes: [UInt8]) {
+        let terms = termFiles.count * 2
+        if number < terms {
+            let kind: Kind = number % 2 == 0 ? .postings : .offsets
+            return ("search/\(kind.rawValue).\(termHash).\(number / 2).json", Self.object(index, termFiles[number / 2], kind))
         }
-        let leaves = SearchShards.leaves(entries)
-        var termFiles = [(postings: [UInt8], offsets: [UInt8])]()
+        if number < terms + metaFiles.count {
+            return ("search/m.\(metaHash).\(number - terms).json", metaFiles[number - terms])
+        }
+        return (manifestFile, manifestBytes)
+    }
+
+    init(_ index: SearchIndex, _ documents: [SearchDocument], jobs: Int) {
+        self.index = index
+        // Each term's entries made once here, for their size and hash: the
+        // files are made again only when written.
+        let entries = ParallelMap.map(index.keys.indices, jobs: jobs) { term in
+            Kind.allCases.map { kind in
+                var bytes = [UInt8]()
+                Self.entry(index, term, kind, into: &bytes)
+                return (size: bytes.count, hash: StableHash(bytes).value)
+            }
+        }
+        let sizes = entries.map { $0[0].size }
+        let leaves = SearchShards.leaves(index.keys.map { Array($0.unicodeScalars) }, sizes: sizes)
+        var termFiles = [Range<Int>]()
         var prefixes = [(String, JSONValue)]()
-        for (number, leafIndices) in SearchShards.files(leaves, entries).enumerated() {
-            let range = leaves[leafIndices[0]].entries.lowerBound..<leaves[leafIndices[leafIndices.count - 1]].entries.upperBound
-            termFiles.append((object(entries[range].map(\.postings)), object(entries[range].map(\.offsets))))
+        for (number, leafIndices) in SearchShards.files(leaves, sizes: sizes).enumerated() {
+            termFiles.append(leaves[leafIndices[0]].terms.lowerBound..<leaves[leafIndices[leafIndices.count - 1]].terms.upperBound)
             prefixes += leafIndices.map { (leaves[$0].prefix, .integer(number)) }
         }
-        let metaFiles = stride(from: 0, to: documents.count, by: chunk).map { start in
-            JSONValue.array(documents[start..<min(start + chunk, documents.count)].map { document in
+        self.termFiles = termFiles
+        // A file's bytes are its entries in order: the hash of each entry,
+        // with where each file ends, stands for the bytes of every file.
+        termHash = Self.fingerprint("t", termFiles.flatMap { terms in
+            [UInt64(terms.upperBound)] + entries[terms].flatMap { $0.map(\.hash) }
+        })
+        metaFiles = stride(from: 0, to: documents.count, by: Self.chunk).map { start in
+            JSONValue.array(documents[start..<min(start + Self.chunk, documents.count)].map { document in
                 .array([.string(document.title), .string(document.url), .string(document.date), .string(document.summary),
                         .string(document.language)])
             }).bytes
         }
-
-        let termHash = fingerprint("t", termFiles.flatMap { [$0.postings, $0.offsets] })
-        let metaHash = fingerprint("m", metaFiles)
-        var files = [(path: String, bytes: [UInt8])]()
-        for (number, file) in termFiles.enumerated() {
-            files += [("search/t.\(termHash).\(number).json", file.postings), ("search/p.\(termHash).\(number).json", file.offsets)]
-        }
-        files += metaFiles.enumerated().map { ("search/m.\(metaHash).\($0.offset).json", $0.element) }
-        let manifest = JSONValue.object([
-            ("version", .integer(1)), ("documents", .integer(documents.count)), ("chunk", .integer(chunk)),
+        metaHash = Self.fingerprint("m", metaFiles.map { StableHash($0).value })
+        manifestBytes = JSONValue.object([
+            ("version", .integer(Self.version)), ("documents", .integer(documents.count)), ("chunk", .integer(Self.chunk)),
             ("terms", .string(termHash)), ("files", .integer(termFiles.count)), ("prefixes", .object(prefixes)),
             ("meta", .string(metaHash)),
         ]).bytes
-        let manifestName = "index.\(fingerprint("index", [manifest])).json"
-        files.append(("search/" + manifestName, manifest))
-        return SearchFiles(files: files, manifest: "/search/" + manifestName)
+        manifestFile = "search/index.\(Self.fingerprint("index", [StableHash(manifestBytes).value])).json"
     }
 
-    /// `"key":[numbers]`.
-    private static func entry(_ key: String, _ numbers: [Int32]) -> [UInt8] {
-        var bytes = JSONValue.string(key).bytes
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: "["))
-        for (index, number) in numbers.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: String(number).utf8)
-        }
-        bytes.append(UInt8(ascii: "]"))
-        return bytes
+    private enum Kind: String, CaseIterable {
+        case postings = "t", offsets = "p"
     }
 
-    private static func postings(_ postings: [SearchIndex.Posting]) -> [Int32] {
-        var numbers = [Int32]()
-        numbers.reserveCapacity(postings.count * 2)
-        var previous: Int32 = 0
-        for posting in postings {
-            numbers += [posting.document - previous, posting.score]
-            previous = posting.document
-        }
-        return numbers
-    }
-
-    private static func offsets(_ postings: [SearchIndex.Posting]) -> [Int32] {
-        var numbers = [Int32]()
-        for posting in postings {
-            numbers.append(Int32(posting.offsets.count))
-            var previous: Int32 = 0
-            for offset in posting.offsets {
-                numbers.append(offset - previous)
-                previous = offset
-            }
-        }
-        return numbers
-    }
-
-    private static func object(_ members: [[UInt8]]) -> [UInt8] {
+    /// `{"key":[…],…}` for `terms`.
+    private static func object(_ index: SearchIndex, _ terms: Range<Int>, _ kind: Kind) -> [UInt8] {
         var bytes: [UInt8] = [UInt8(ascii: "{")]
-        for (index, member) in members.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += member
+        for term in terms {
+            if term > terms.lowerBound { bytes.append(UInt8(ascii: ",")) }
+            entry(index, term, kind, into: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }
 
-    /// 48 bits of the hash of `parts`, as 12 hex digits.
-    private static func fingerprint(_ kind: String, _ parts: [[UInt8]]) -> String {
-        String(ContentHash.of(parts.map { (path: kind, bytes: $0) }).prefix(12))
+    /// `"key":[numbers]`.
+    private static func entry(_ index: SearchIndex, _ term: Int, _ kind: Kind, into bytes: inout [UInt8]) {
+        JSONValue.string(index.keys[term]).write(to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: "["))
+        var first = true
+        func number(_ value: Int32) {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            decimal(value, into: &bytes)
+        }
+        var previous: Int32 = 0
+        for posting in index.postings(of: term) {
+            switch kind {
+            case .postings:
+                number(posting.document - previous)
+                number(posting.score)
+                previous = posting.document
+            case .offsets:
+                number(Int32(posting.offsets.count))
+                var last: Int32 = 0
+                for offset in posting.offsets {
+                    number(offset - last)
+                    last = offset
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `value` in decimal, without the String that `description` makes.
+    private static func decimal(_ value: Int32, into bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for place in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[place]) }
+        }
+    }
+
+    /// 48 bits of a hash over the format version and the hashes of the
+    /// files `kind` names, as 12 hex digits.
+    private static func fingerprint(_ kind: String, _ hashes: some Sequence<UInt64>) -> String {
+        var hash = StableHash()
+        hash.add("\(kind) \(version)".utf8)
+        for value in hashes { withUnsafeBytes(of: value.littleEndian) { hash.add($0) } }
+        return hash.hex(digits: 12)
     }
 }

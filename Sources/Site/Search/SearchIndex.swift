@@ -1,102 +1,264 @@
 import Content
 
-/// The inverted index: every key, and for each the documents it is found
-/// in with a score (field weights times capped term frequencies) and the
-/// offsets where it starts.
+/// The inverted index, flat: every key, and for each the documents it is
+/// found in with a score and the offsets where it starts.
+///
+/// Flat because a site of 10,000 releases has about two million
+/// (key, document) pairs: a dictionary per document and an array per pair
+/// held 500 MB where these columns hold 35 MB. The columns come in runs of
+/// ``runLength`` terms, each made on its own thread.
 struct SearchIndex: Sendable {
     /// One document's entry in a term's list.
-    struct Posting: Sendable, Equatable {
+    struct Posting {
         let document: Int32
+        /// Field weights times capped term counts. Positive when the
+        /// document has the key as a word; negative when it has the key
+        /// only inside longer words (`กรรมการ` in `คณะกรรมการ`), which the
+        /// search page lists apart.
         let score: Int32
-        /// Where the key starts, whole or inside a longer word, ascending
-        /// (see ``SearchText/Word/offset``).
-        let offsets: [Int32]
+        /// Where the key starts, ascending (see ``SearchText/Word/offset``).
+        let offsets: ArraySlice<Int32>
     }
 
-    /// Keys in code point order, each with its postings in document order.
-    let terms: [(key: String, postings: [Posting])]
-
-    /// A key as its UTF-8 bytes. Keys are NFC already, so equal bytes are
-    /// equal keys; hashing bytes skips the normalisation that hashing a
-    /// Thai String does, and the index hashes millions of keys. Byte order
-    /// is also code point order.
-    private struct KeyBytes: Hashable, Sendable {
-        let bytes: [UInt8]
-        init(_ key: String) { bytes = Array(key.utf8) }
-        var key: String { String(decoding: bytes, as: UTF8.self) }
-
-        /// The bytes hashed in one call: an array's own hashing feeds the
-        /// hasher a byte at a time, and millions of keys are hashed per build.
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
-    /// What one document holds for a key, before the sub-words are known:
-    /// how often it occurs in each field (by `Field.rawValue`), and where.
-    private struct Occurrences: Sendable {
-        /// Counts by field, held inline: an array here was one more heap
-        /// allocation for every word of every document.
-        var counts = SIMD8<Int32>()
+    /// The postings of a run of terms, in columns.
+    struct Run: Sendable {
+        /// Term `t` of the run has postings `postingEnds[t - 1]..<postingEnds[t]` (from 0 for the first).
+        var postingEnds: [Int32] = []
+        var documents: [Int32] = []
+        var scores: [Int32] = []
+        /// Posting `p` has offsets `offsetEnds[p - 1]..<offsetEnds[p]`.
+        var offsetEnds: [Int32] = []
         var offsets: [Int32] = []
+    }
 
-        mutating func record(_ field: SearchDocument.Field, at offset: Int32) {
-            counts[field.rawValue] += 1
-            offsets.append(offset)
+    /// Keys in code point order; a term's number is its place here.
+    let keys: [String]
+    let runs: [Run]
+
+    static let runLength = 512
+
+    /// The postings of term `term`, documents ascending.
+    func postings(of term: Int) -> some Sequence<Posting> {
+        let run = runs[term / Self.runLength]
+        let place = term % Self.runLength
+        let postings = (place == 0 ? 0 : Int(run.postingEnds[place - 1]))..<Int(run.postingEnds[place])
+        return postings.lazy.map { posting in
+            let offsets = (posting == 0 ? 0 : Int(run.offsetEnds[posting - 1]))..<Int(run.offsetEnds[posting])
+            return Posting(document: run.documents[posting], score: run.scores[posting], offsets: run.offsets[offsets])
         }
     }
 
     /// Indexes `documents` (ids are their places in the list) on `jobs` threads.
     static func build(_ documents: [SearchDocument], jobs: Int) -> SearchIndex {
-        let perDocument = ParallelMap.map(documents, jobs: jobs) { document -> [KeyBytes: Occurrences] in
-            var words = [KeyBytes: Occurrences]()
-            var offset: Int32 = 0
-            for (field, text) in document.fields {
-                let cut = SearchText.words(in: text, from: offset)
-                offset = cut.next
-                for word in cut.words {
-                    words[KeyBytes(word.key), default: Occurrences()].record(field, at: word.offset)
-                }
+        var words = WordRecords()
+        // In batches, so that only one batch's worth of per-document
+        // tables is alive at a time.
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = documents[start..<min(start + batchSize, documents.count)]
+            for (offset, document) in ParallelMap.map(batch, jobs: jobs, DocumentWords.init).enumerated() {
+                words.append(document, as: Int32(start + offset))
             }
-            return words
         }
+        let order = words.vocabulary.indices.sorted { words.vocabulary[$0].bytes.lexicographicallyPrecedes(words.vocabulary[$1].bytes) }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (place, term) in order.enumerated() { rank[term] = Int32(place) }
+        let keys = order.map { words.vocabulary[$0].string }
+        let subWords = SubWords(vocabulary: Set(keys))
+        let ids = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, Int32($0.offset)) })
+        let pieces = ParallelMap.map(keys, jobs: jobs) { key in
+            subWords.inside(key).compactMap { piece in ids[piece.piece].map { (term: $0, shift: piece.offset) } }
+        }
+        return Contributions(words, rank: rank, pieces: pieces).index(keys: keys, words: words, jobs: jobs)
+    }
 
-        var vocabulary = Set<KeyBytes>()
-        for words in perDocument { vocabulary.formUnion(words.keys) }
-        let sorted = vocabulary.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        let subWords = SubWords(vocabulary: Set(sorted.map(\.key)))
-        let pieces = Dictionary(uniqueKeysWithValues: zip(sorted, ParallelMap.map(sorted, jobs: jobs) { word in
-            subWords.inside(word.key).map { (KeyBytes($0.piece), $0.offset) }
-        }))
+    private static let batchSize = 1024
+}
 
-        let scored = ParallelMap.map(perDocument, jobs: jobs) { words -> [(key: KeyBytes, score: Int32, offsets: [Int32])] in
-            var scores = [KeyBytes: Int32]()
-            var offsets = words.mapValues(\.offsets)
-            for (key, occurrences) in words {
+/// A key hashed and compared by its UTF-8 bytes. Keys are NFC already, so
+/// equal bytes are equal keys; hashing a Thai `String` would check its
+/// normalisation first, and the index hashes millions of keys.
+private struct Key: Hashable, Sendable {
+    let string: String
+
+    var bytes: String.UTF8View { string.utf8 }
+
+    static func == (left: Key, right: Key) -> Bool {
+        var (left, right) = (left.string, right.string)
+        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// One document's distinct words: each with its score as a whole word and
+/// its offsets, grouped by word.
+private struct DocumentWords: Sendable {
+    var keys: [Key] = []
+    var scores: [Int32] = []
+    /// Word `w`'s offsets end at `offsetEnds[w]`, and start where the
+    /// previous word's end.
+    var offsetEnds: [Int32] = []
+    var offsets: [Int32] = []
+
+    init(_ document: SearchDocument) {
+        var places = [Key: Int]()
+        var counts = [SIMD8<Int32>]()
+        var found = [(word: Int32, offset: Int32)]()
+        var offset: Int32 = 0
+        for (field, text) in document.fields {
+            let cut = SearchText.words(in: text, from: offset)
+            offset = cut.next
+            for word in cut.words {
+                let key = Key(string: word.key)
+                let place = places[key] ?? {
+                    places[key] = keys.count
+                    keys.append(key)
+                    counts.append(SIMD8())
+                    return keys.count - 1
+                }()
+                counts[place][field.rawValue] += 1
+                found.append((Int32(place), word.offset))
+            }
+        }
+        scores = counts.map { counts in
+            SearchDocument.Field.allCases.reduce(0) { $0 + $1.weight * min(counts[$1.rawValue], $1.cap) }
+        }
+        // Grouped by word with a counting sort; each group stays ascending.
+        var ends = [Int32](repeating: 0, count: keys.count)
+        for entry in found { ends[Int(entry.word)] += 1 }
+        var total: Int32 = 0
+        for word in ends.indices {
+            total += ends[word]
+            ends[word] = total
+        }
+        offsetEnds = ends
+        var next = ends
+        offsets = [Int32](repeating: 0, count: found.count)
+        for entry in found.reversed() {
+            next[Int(entry.word)] -= 1
+            offsets[Int(next[Int(entry.word)])] = entry.offset
+        }
+    }
+}
+
+/// Every (document, word) pair of the site in document order, in columns,
+/// and the words numbered in the order they were first met.
+private struct WordRecords {
+    var vocabulary: [Key] = []
+    var numbers: [Key: Int32] = [:]
+    var term: [Int32] = []
+    var document: [Int32] = []
+    var score: [Int32] = []
+    /// Record `r`'s offsets are `offsetStart[r]..<offsetStart[r + 1]`.
+    var offsetStart: [Int32] = [0]
+    var offsets: [Int32] = []
+
+    mutating func append(_ words: DocumentWords, as id: Int32) {
+        var start: Int32 = 0
+        for (place, key) in words.keys.enumerated() {
+            let number = numbers[key] ?? {
+                numbers[key] = Int32(vocabulary.count)
+                vocabulary.append(key)
+                return Int32(vocabulary.count - 1)
+            }()
+            term.append(number)
+            document.append(id)
+            score.append(words.scores[place])
+            let end = words.offsetEnds[place]
+            offsets += words.offsets[Int(start)..<Int(end)]
+            offsetStart.append(Int32(offsets.count))
+            start = end
+        }
+    }
+}
+
+/// What each term's postings are made of: the records of the term itself,
+/// and those of the longer words it sits inside (with where it sits),
+/// grouped by term with a counting sort, so in document order within a term.
+private struct Contributions {
+    /// Term `t`'s contributions are `start[t]..<start[t + 1]`.
+    var start: [Int32]
+    var record: [Int32]
+    /// Where the term starts inside the record's word; -1 for the word itself.
+    var shift: [Int32]
+
+    init(_ words: WordRecords, rank: [Int32], pieces: [[(term: Int32, shift: Int32)]]) {
+        let terms = pieces.count
+        var counts = [Int32](repeating: 0, count: terms + 1)
+        for term in words.term {
+            let sorted = Int(rank[Int(term)])
+            counts[sorted] += 1
+            for piece in pieces[sorted] { counts[Int(piece.term)] += 1 }
+        }
+        var total: Int32 = 0
+        for term in 0...terms {
+            let count = counts[term]
+            counts[term] = total
+            total += count
+        }
+        start = counts
+        var next = counts
+        record = [Int32](repeating: 0, count: Int(total))
+        shift = [Int32](repeating: 0, count: Int(total))
+        func add(_ term: Int, _ recordNumber: Int, _ at: Int32) {
+            let slot = Int(next[term])
+            next[term] += 1
+            record[slot] = Int32(recordNumber)
+            shift[slot] = at
+        }
+        for (number, term) in words.term.enumerated() {
+            let sorted = Int(rank[Int(term)])
+            add(sorted, number, -1)
+            for piece in pieces[sorted] { add(Int(piece.term), number, piece.shift) }
+        }
+    }
+
+    /// The index: per term, per document, the contributions summed; in
+    /// runs of terms on `jobs` threads.
+    func index(keys: [String], words: WordRecords, jobs: Int) -> SearchIndex {
+        let runs = stride(from: 0, to: keys.count, by: SearchIndex.runLength).map { $0..<min($0 + SearchIndex.runLength, keys.count) }
+        return SearchIndex(keys: keys, runs: ParallelMap.map(runs, jobs: jobs) { run in postings(of: run, words: words) })
+    }
+
+    /// The postings of the terms `terms`, with ends counted from the run's start.
+    private func postings(of terms: Range<Int>, words: WordRecords) -> SearchIndex.Run {
+        var run = SearchIndex.Run()
+        var counted = [Int32]()
+        for term in terms {
+            var at = Int(start[term])
+            let end = Int(start[term + 1])
+            while at < end {
+                let document = words.document[Int(record[at])]
                 var whole: Int32 = 0, inside: Int32 = 0
-                for field in SearchDocument.Field.allCases {
-                    let counted = min(occurrences.counts[field.rawValue], field.cap)
-                    whole += field.weight * counted
-                    // A word found inside a longer one counts half: the
-                    // reader asked for it, but the text says something longer.
-                    inside += field.weight / 2 * counted
+                counted.removeAll(keepingCapacity: true)
+                let (from, group) = (run.offsets.count, at)
+                while at < end, words.document[Int(record[at])] == document {
+                    let source = Int(record[at])
+                    let shift = shift[at]
+                    if shift < 0 {
+                        whole += words.score[source]
+                    } else if !counted.contains(Int32(source)) {
+                        // A word found inside a longer one counts half, once
+                        // per longer word: the reader asked for it, but the
+                        // text says something longer.
+                        counted.append(Int32(source))
+                        inside += words.score[source] / 2
+                    }
+                    let moved = max(shift, 0)
+                    run.offsets += words.offsets[Int(words.offsetStart[source])..<Int(words.offsetStart[source + 1])].lazy.map { $0 + moved }
+                    at += 1
                 }
-                scores[key, default: 0] += whole
-                var scored = Set<KeyBytes>()
-                for (piece, pieceOffset) in pieces[key] ?? [] {
-                    if scored.insert(piece).inserted { scores[piece, default: 0] += inside }
-                    offsets[piece, default: []] += occurrences.offsets.map { $0 + pieceOffset }
-                }
+                // Offsets from several words of the page interleave.
+                if at - group > 1 { run.offsets[from...].sort() }
+                run.documents.append(document)
+                run.scores.append(whole > 0 ? whole + inside : -inside)
+                run.offsetEnds.append(Int32(run.offsets.count))
             }
-            return scores.map { ($0.key, $0.value, (offsets[$0.key] ?? []).sorted()) }
+            run.postingEnds.append(Int32(run.documents.count))
         }
-
-        var postings = [KeyBytes: [Posting]]()
-        for (document, entries) in scored.enumerated() {
-            for entry in entries {
-                postings[entry.key, default: []].append(Posting(document: Int32(document), score: entry.score, offsets: entry.offsets))
-            }
-        }
-        return SearchIndex(terms: postings.keys.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map { ($0.key, postings[$0] ?? []) })
+        return run
     }
 }

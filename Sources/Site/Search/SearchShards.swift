@@ -13,60 +13,50 @@ enum SearchShards {
     /// 150 KB budget of a query, large enough to keep the list of prefixes short.
     static let targetBytes = 24_000
 
-    /// A term as written into the files.
-    struct Entry: Sendable {
-        let key: String
-        let scalars: [Unicode.Scalar]
-        /// `"key":[…]` in the postings file.
-        let postings: [UInt8]
-        /// `"key":[…]` in the offsets file.
-        let offsets: [UInt8]
-    }
-
-    /// One prefix and the entries under it (a range of the sorted entries).
+    /// One prefix and the terms under it (a range of the sorted terms).
     struct Leaf: Sendable {
         let prefix: String
-        let entries: Range<Int>
+        let terms: Range<Int>
     }
 
-    /// The prefixes `entries` (sorted by code point) fall under.
-    static func leaves(_ entries: [Entry]) -> [Leaf] {
+    /// The prefixes that `keys` (sorted by code point, with the size of
+    /// each one's postings) fall under.
+    static func leaves(_ keys: [[Unicode.Scalar]], sizes: [Int]) -> [Leaf] {
         var leaves = [Leaf]()
-        split(entries, entries.indices, depth: 0, into: &leaves)
+        split(keys, sizes, keys.indices, depth: 0, into: &leaves)
         return leaves
     }
 
-    private static func split(_ entries: [Entry], _ range: Range<Int>, depth: Int, into leaves: inout [Leaf]) {
+    private static func split(_ keys: [[Unicode.Scalar]], _ sizes: [Int], _ range: Range<Int>, depth: Int, into leaves: inout [Leaf]) {
         guard !range.isEmpty else { return }
-        let prefix = String(String.UnicodeScalarView(entries[range.lowerBound].scalars.prefix(depth)))
-        let size = entries[range].reduce(0) { $0 + $1.postings.count }
-        guard size > targetBytes, range.count > 1 else {
-            leaves.append(Leaf(prefix: prefix, entries: range))
+        let prefix = String(String.UnicodeScalarView(keys[range.lowerBound].prefix(depth)))
+        guard sizes[range].reduce(0, +) > targetBytes, range.count > 1 else {
+            leaves.append(Leaf(prefix: prefix, terms: range))
             return
         }
         var start = range.lowerBound
         // The term equal to the prefix sorts first and keeps the prefix.
-        if entries[start].scalars.count == depth {
-            leaves.append(Leaf(prefix: prefix, entries: start..<start + 1))
+        if keys[start].count == depth {
+            leaves.append(Leaf(prefix: prefix, terms: start..<start + 1))
             start += 1
         }
         while start < range.upperBound {
-            let next = entries[start].scalars[depth]
+            let next = keys[start][depth]
             var end = start + 1
-            while end < range.upperBound && entries[end].scalars[depth] == next { end += 1 }
-            split(entries, start..<end, depth: depth + 1, into: &leaves)
+            while end < range.upperBound && keys[end][depth] == next { end += 1 }
+            split(keys, sizes, start..<end, depth: depth + 1, into: &leaves)
             start = end
         }
     }
 
     /// Neighbouring leaves packed into files of about ``targetBytes``: for
     /// each file, the indices of its leaves.
-    static func files(_ leaves: [Leaf], _ entries: [Entry]) -> [[Int]] {
+    static func files(_ leaves: [Leaf], sizes: [Int]) -> [[Int]] {
         var files = [[Int]]()
         var current = [Int]()
         var size = 0
         for (index, leaf) in leaves.enumerated() {
-            let leafSize = entries[leaf.entries].reduce(0) { $0 + $1.postings.count }
+            let leafSize = sizes[leaf.terms].reduce(0, +)
             if !current.isEmpty && size + leafSize > targetBytes {
                 files.append(current)
                 current = []

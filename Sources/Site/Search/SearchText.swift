@@ -27,9 +27,21 @@ enum SearchText {
             if segment.isWord && isSearchable(key) {
                 words.append(Word(key: key, offset: offset))
             }
-            offset += Int32(max(1, key.utf16.count))
+            offset += Int32(max(1, utf16Count(key)))
         }
         return (words, offset + 1)
+    }
+
+    /// `string.utf16.count` from its UTF-8, which a native string has at
+    /// hand: counting UTF-16 units of a non-ASCII string walks it through
+    /// index breadcrumbs, once per word of every page.
+    static func utf16Count(_ string: String) -> Int {
+        var string = string
+        return string.withUTF8 { bytes in
+            // One unit per scalar (bytes that are no continuation byte), two
+            // for a scalar beyond the BMP (a four-byte lead, F0 and up).
+            bytes.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : byte >= 0xF0 ? 2 : 1) }
+        }
     }
 
     /// True when `key` has a letter or a digit: a piece made only of marks

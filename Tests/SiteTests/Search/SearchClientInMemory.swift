@@ -1,0 +1,27 @@
+import Foundation
+import SearchClient
+@testable import Site
+
+extension SearchClient {
+    /// A client over the index of `documents`, its files made in memory,
+    /// as the browser's script reads them from the output.
+    static func over(_ documents: [SearchDocument], jobs: Int = 2) -> SearchClient? {
+        let files = SearchFiles(SearchIndex.build(documents, jobs: jobs), documents, jobs: jobs)
+        var bytes = [String: Data]()
+        for number in 0..<files.count {
+            let file = files.file(number)
+            bytes[String(file.path.dropFirst("search/".count))] = Data(file.bytes)
+        }
+        return SearchClient(manifest: String(files.manifest.dropFirst("/search/".count))) { bytes[$0] }
+    }
+}
+
+extension SearchDocument {
+    /// A release-like document with the given texts.
+    static func test(title: String, body: String, tags: [String] = [], bureaus: [String] = [], summary: String = "") -> SearchDocument {
+        var fields: [(field: Field, text: String)] = [(.title, title)]
+        fields += tags.map { (.tag, $0) } + bureaus.map { (.bureau, $0) }
+        fields += [(.summary, summary), (.body, body)]
+        return SearchDocument(fields: fields, title: title, url: "/", date: "", summary: summary, language: "th")
+    }
+}
