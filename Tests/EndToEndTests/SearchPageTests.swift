@@ -53,6 +53,59 @@ struct SearchPageTests {
         #expect(try site.text("output/index.html").contains("<form class=\"header-search\" role=\"search\" action=\"/search/\""))
     }
 
+    @Test func aWordBeingTypedMatchesTheWordsItBegins() throws {
+        let site = try Scratch()
+        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
+                                         to: site.url.appendingPathComponent("content"))
+        try #require(try KhaoProcess.run(["build", "--quiet"], in: site.url).status == 0)
+        let output = site.url.appendingPathComponent("output")
+        // A page that types into the search page in a frame, as a reader
+        // would (input events, no submit), and writes what it then shows
+        // into itself. ทศวร is no word: it begins ทศวรรษ, of the release's body.
+        let harness = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>typing</title></head><body><script>
+            (async function () {
+              const frame = document.createElement("iframe");
+              frame.src = "/search/";
+              const loaded = new Promise(function (done) { frame.onload = done; });
+              document.body.appendChild(frame);
+              await loaded;
+              const page = frame.contentDocument;
+              const seen = {};
+              for (const typed of ["ทศวร", "ทศวร "]) {
+                const input = page.getElementById("search-query");
+                input.value = typed;
+                input.dispatchEvent(new Event("input"));
+                await new Promise(function (done) { setTimeout(done, 1500); });
+                seen[typed] = {
+                  links: Array.from(page.querySelectorAll("#search-results a")).map(function (a) { return a.getAttribute("href"); }),
+                  status: page.getElementById("search-status").textContent,
+                  query: new URLSearchParams(frame.contentWindow.location.search).get("q"),
+                };
+              }
+              const pre = document.createElement("pre");
+              pre.id = "typed";
+              pre.textContent = JSON.stringify(seen);
+              document.body.appendChild(pre);
+            })();
+            </script></body></html>
+            """
+        try harness.write(to: output.appendingPathComponent("__typing.html"), atomically: true, encoding: .utf8)
+        let server = try StaticServer(folder: output, scratch: site)
+        defer { server.stop() }
+        let dom = try Browser.dump("http://127.0.0.1:\(server.port)/__typing.html", scratch: site, budget: 10000)
+        let text = try #require(dom.components(separatedBy: "<pre id=\"typed\">").dropFirst().first?.components(separatedBy: "</pre>").first,
+                                "the typing page did not finish")
+        let seen = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: [String: Any]])
+        // While typing, the word matches ทศวรรษ; the URL follows, the count is announced.
+        #expect((seen["ทศวร"]?["links"] as? [String])?.contains(Self.release) == true)
+        #expect(seen["ทศวร"]?["query"] as? String == "ทศวร")
+        #expect((seen["ทศวร"]?["status"] as? String)?.hasPrefix("พบ ") == true)
+        // After a space the word is whole, and no page has it.
+        #expect(seen["ทศวร "]?["links"] as? [String] == [])
+        #expect((seen["ทศวร "]?["status"] as? String)?.contains("ไม่พบ") == true)
+    }
+
     private func dom(for query: String, _ server: StaticServer) throws -> String {
         var allowed = CharacterSet.urlQueryAllowed
         allowed.remove(charactersIn: "&+=")
