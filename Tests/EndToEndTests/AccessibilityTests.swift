@@ -11,7 +11,7 @@ struct AccessibilityTests {
         "index.html", "news/index.html", "news/2555/index.html", "news/2555/four-bureaus-brainstorm/index.html",
         "news/2555/four-bureaus-brainstorm-en/index.html", "news/2555/fy2556-plan-launch/print/index.html", "tags/index.html",
         "tags/แผนปฏิบัติงาน/index.html", "bureaus/index.html", "bureaus/ctt/index.html", "plans/2556/index.html",
-        "plans/2556/projects/ctt-01/index.html", "about/index.html", "sitemap/index.html", "404.html",
+        "plans/2556/projects/ctt-01/index.html", "briefs/2556/index.html", "briefs/2556/ctt/index.html", "about/index.html", "sitemap/index.html", "404.html",
     ]
 
     /// Where pip put axe-core.

@@ -23,6 +23,7 @@ struct TemplateReferenceTests {
         ("site", SiteObject.fields), ("release", ReleaseObject.fields), ("page", PageObject.fields),
         ("standing page", StandingPageObject.fields), ("pagination", PaginationObject.fields), ("tag", TagObject.fields),
         ("bureau", BureauObject.fields), ("year", YearObject.fields), ("plan", PlanObject.fields), ("project", ProjectObject.fields),
+        ("brief", BureauBriefObject.fields),
     ])
     func namesEveryField(object: String, fields: [String]) {
         let missing = fields.filter { !Self.reference.contains("`\($0)`") }

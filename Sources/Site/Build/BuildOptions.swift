@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// The moment "future" is measured from.
     public var now = Date()
+    /// Print documents link their PDFs (`khao pdf`, which writes them).
+    public var linkPDFs = false
 
     public init(siteFolder: String) {
         self.siteFolder = siteFolder

@@ -57,6 +57,6 @@ struct FeedSource: Sendable {
         let newest = directory.releases.first.map { $0.release.publishAt ?? $0.release.date }
         dates[SiteURLs.home] = newest
         dates[SiteURLs.news] = newest
-        return paths.filter { !$0.hasSuffix("/print/") && $0 != "/404.html" }.map { SitemapEntry(path: $0, lastModified: dates[$0]) }
+        return paths.filter { !SiteURLs.isPrintDocument($0) && $0 != "/404.html" }.map { SitemapEntry(path: $0, lastModified: dates[$0]) }
     }
 }

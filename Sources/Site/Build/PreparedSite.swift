@@ -13,6 +13,12 @@ public struct PreparedSite: Sendable {
     let copies: [(source: String, path: String)]
     let feeds: FeedSource
 
+    /// The site paths of the print documents (releases' print versions and
+    /// briefs), in page order: what `khao pdf` prints.
+    public var printDocuments: [String] {
+        jobs.map(\.path).filter(SiteURLs.isPrintDocument)
+    }
+
     /// What the summary line counts.
     public var counts: BuildCounts {
         let directory = model.directory

@@ -64,7 +64,7 @@ public enum SiteBuild {
             SiteModelBuilder(content: content, urls: urls, releasePaths: layout.releasePaths, releaseYears: layout.releaseYears,
                              releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages).build()
         }
-        let jobs = times.measure(.planPages) { PagePlan.jobs(model) }
+        let jobs = times.measure(.planPages) { PagePlan.jobs(model, linkPDFs: options.linkPDFs) }
         let missing = Set(jobs.map(\.template)).filter { !theme.templates.contains($0) }.sorted()
         guard missing.isEmpty else {
             return (nil, diagnostics + missing.map { name in

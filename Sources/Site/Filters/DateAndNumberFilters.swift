@@ -2,7 +2,7 @@ import Foundation
 import Templates
 import Thai
 
-/// `thai_date`, `english_date`, `thai_digits`, `fiscal_year`, `number`, `baht`, `baht_text`.
+/// `thai_date`, `english_date`, `thai_digits`, `digits`, `fiscal_year`, `number`, `baht`, `baht_text`.
 enum DateAndNumberFilters {
     static func all(_ context: SiteFilters.Context) -> [Filter] {
         let zone = context.configuration.timeZone
@@ -40,13 +40,25 @@ enum DateAndNumberFilters {
                     return .text(ThaiDigits.toThai(text))
                 }
             },
+            Filter("digits", arguments: 0...0,
+                   summary: "Writes every digit in the site's digits, without separators (years, section numbers): `{{ plan.year | digits }}` gives `2556`, or `๒๕๕๖` with `digits: thai`.") { input, _, _ throws(FilterError) in
+                if case .none = input { return .none }
+                guard let text = input.filterText else { throw .needs("digits", "text or a number", got: input) }
+                return .text(digits == .thai ? ThaiDigits.toThai(text) : text)
+            },
             Filter("fiscal_year", arguments: 0...0,
                    summary: "The Thai fiscal year (1 October–30 September, Buddhist era) a date falls in: `{{ page.date | fiscal_year }}` gives `2556` for 1 October 2012.") { input, _, _ throws(FilterError) in
                 guard case .date(let date) = input else { return try noneOr(input, "fiscal_year", "a date") }
                 return .integer(FiscalYear(containing: date, timeZone: zone).year)
             },
-            amount("number", "A number with thousands separators in the site's digits: `{{ 12500000 | number }}` gives `12,500,000`.") {
-                money.number($0)
+            Filter("number", arguments: 0...1,
+                   summary: "A number with thousands separators in the site's digits: `{{ 12500000 | number }}` gives `12,500,000`; `number(1)` rounds to one decimal place and keeps it: `{{ 17 | number(1) }}` gives `17.0`.") { input, arguments, _ throws(FilterError) in
+                guard let amount = try decimal(input, "number") else { return .none }
+                guard let places = arguments.first else { return .text(money.number(amount)) }
+                guard case .integer(let count) = places, (0...6).contains(count) else {
+                    throw FilterError("\"number\" takes a number of decimal places from 0 to 6", hint: "write {{ row.share | number(1) }}")
+                }
+                return .text(money.number(amount, fractionDigits: count))
             },
             amount("baht", "An amount of money as Thai papers write it: `{{ 12500000 | baht }}` gives `12,500,000 บาท`; satang shown when there are any.") {
                 money.baht($0)

@@ -56,7 +56,24 @@ public struct SiteURLs: Sendable {
     public static func plan(year: Int) -> String { "/plans/\(year)/" }
     public static func project(year: Int, id: String) -> String { "/plans/\(year)/projects/\(id)/" }
     public static func brief(year: Int) -> String { "/briefs/\(year)/" }
+    /// A bureau's brief of the plan of `year`.
+    public static func brief(year: Int, bureau: String) -> String { "/briefs/\(year)/\(bureau)/" }
     public static func standingPage(_ slug: String) -> String { "/\(slug)/" }
+
+    /// True for the pages made for print (releases' print versions and
+    /// briefs): left out of the sitemap, printed by `khao pdf`.
+    public static func isPrintDocument(_ path: String) -> Bool {
+        path.hasSuffix("/print/") || path.hasPrefix("/briefs/")
+    }
+
+    /// Where `khao pdf` writes the PDF of the print document at `path`:
+    /// `/news/2555/slug/print/` → `/pdf/news/2555/slug.pdf`,
+    /// `/briefs/2556/` → `/pdf/briefs/2556.pdf`, `/briefs/2556/ctt/` → `/pdf/briefs/2556/ctt.pdf`.
+    public static func pdf(for path: String) -> String {
+        var folder = path.hasSuffix("/print/") ? String(path.dropLast("print/".count)) : path
+        if folder.hasSuffix("/") { folder.removeLast() }
+        return "/pdf" + folder + ".pdf"
+    }
 
     /// Page `number` of a list at `path`: page 1 is the list itself, then `page/2/`…
     public static func page(_ number: Int, of path: String) -> String {

@@ -10,8 +10,9 @@ import Templates
 /// ```
 final class PlanObject: ModelObject {
     static let fields = [
-        "year", "title", "url", "permalink", "brief_url", "note", "motto", "strategic_plan", "stages", "strategies", "projects",
-        "total", "by_bureau", "by_strategy", "by_stage", "by_quarter", "matrix", "releases",
+        "year", "title", "url", "permalink", "brief_url", "note", "motto", "strategic_plan", "first_day", "last_day", "stages",
+        "strategies", "projects", "total", "by_bureau", "by_strategy", "by_stage", "by_quarter", "matrix", "matrix_rows", "kpis",
+        "briefs", "releases",
     ]
     var typeName: String { "plan" }
 
@@ -37,6 +38,28 @@ final class PlanObject: ModelObject {
         projects.first { $0.project.id == id }
     }
 
+    /// The projects with `ids`, in that order.
+    func projects(ids: [String]) -> [ProjectObject] {
+        ids.compactMap(project)
+    }
+
+    /// The briefs of the bureaus that lead or support a project, in the
+    /// site's bureau order (the directory's bureaus are filled after the plans).
+    var briefs: [BureauBriefObject] {
+        directory.bureaus.map { BureauBriefObject(bureau: $0, plan: self) }.filter(\.takesPart)
+    }
+
+    /// The chain of work, each stage with its lead bureau's id.
+    var stageRows: [(lead: String, value: Value)] {
+        let rows: [OrderedMap] = plan.stages.enumerated().map { number, stage in
+            ["id": .text(stage.id), "number": .integer(number + 1), "title": .text(stage.title), "lead": bureau(stage.lead),
+             "budget": .decimal(figures.byStage[stage.id] ?? 0),
+             "projects": .objects(projects.filter { $0.project.stage == stage.id })]
+        }
+        guard case .list(let values) = PlanShares.adding(to: rows, total: figures.total) else { return [] }
+        return zip(plan.stages, values).map { ($0.lead, $1) }
+    }
+
     func field(_ name: String) -> Value? {
         let urls = directory.urls
         switch name {
@@ -52,10 +75,10 @@ final class PlanObject: ModelObject {
             return ["title": .text(strategic.title), "first_year": strategic.years.map { .integer($0.lowerBound) } ?? Value.none,
                     "last_year": strategic.years.map { .integer($0.upperBound) } ?? Value.none,
                     "vision": strategic.vision.map(Value.text) ?? Value.none]
-        case "stages": return .list(plan.stages.enumerated().map { number, stage in
-            ["id": .text(stage.id), "number": .integer(number + 1), "title": .text(stage.title),
-             "lead": bureau(stage.lead), "budget": .decimal(figures.byStage[stage.id] ?? 0)]
-        })
+        case "first_day": return .date(plan.fiscalYear.start(in: directory.configuration.timeZone))
+        // The last second of 30 September: a date filter shows that day.
+        case "last_day": return .date(plan.fiscalYear.end(in: directory.configuration.timeZone).addingTimeInterval(-1))
+        case "stages": return .list(stageRows.map(\.value))
         case "strategies": return .list(plan.strategies.map { strategy in
             ["id": .text(strategy.id), "title": .text(strategy.title), "goals": .texts(strategy.goals),
              "kpis": .list(strategy.kpis.map(KPIValue.make)), "budget": .decimal(figures.byStrategy[strategy.id] ?? 0),
@@ -63,25 +86,27 @@ final class PlanObject: ModelObject {
         })
         case "projects": return .objects(projects)
         case "total": return .decimal(figures.total)
-        case "by_bureau": return .list(directory.bureaus.map { bureau in
+        case "by_bureau": return PlanShares.adding(to: directory.bureaus.map { bureau in
             ["bureau": .object(bureau), "budget": .decimal(figures.byBureau[bureau.id] ?? 0),
              "lead_count": .integer(figures.leadProjects[bureau.id]?.count ?? 0),
              "support_count": .integer(figures.supportProjects[bureau.id]?.count ?? 0)]
-        })
-        case "by_strategy": return .list(plan.strategies.map { strategy in
-            ["id": .text(strategy.id), "title": .text(strategy.title), "budget": .decimal(figures.byStrategy[strategy.id] ?? 0)]
-        })
-        case "by_stage": return .list(plan.stages.map { stage in
+        }, total: figures.total)
+        case "by_strategy": return PlanShares.adding(to: plan.strategies.map { strategy in
+            ["id": .text(strategy.id), "title": .text(strategy.title), "budget": .decimal(figures.byStrategy[strategy.id] ?? 0),
+             "count": .integer(plan.projects.count { $0.strategy == strategy.id })]
+        }, total: figures.total)
+        case "by_stage": return PlanShares.adding(to: plan.stages.map { stage in
             ["id": .text(stage.id), "title": .text(stage.title), "budget": .decimal(figures.byStage[stage.id] ?? 0)]
-        })
-        case "by_quarter": return .list(figures.byQuarter.enumerated().map { quarter, budget in
-            ["quarter": .integer(quarter + 1), "budget": .decimal(budget)]
-        })
+        }, total: figures.total)
+        case "by_quarter": return PlanShares.quarterRows(figures.byQuarter)
         case "matrix": return .list(figures.matrix.keys.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.map { pair in
             let shared = figures.matrix[pair]
             return ["first": bureau(pair.first), "second": bureau(pair.second), "count": .integer(shared?.count ?? 0),
                     "budget": .decimal(shared?.budget ?? 0), "projects": .objects((shared?.projects ?? []).compactMap { project($0) })]
         })
+        case "matrix_rows": return .list(matrixRows)
+        case "kpis": return .list(kpis)
+        case "briefs": return .objects(briefs)
         case "releases": return directory.releases(releaseIndices)
         default: return nil
         }
@@ -89,6 +114,42 @@ final class PlanObject: ModelObject {
 
     private func bureau(_ id: String) -> Value {
         directory.bureausByID[id].map { .object($0) } ?? .text(id)
+    }
+
+    /// The cross-bureau matrix as a grid over the bureaus that take part:
+    /// a row per bureau, a cell per bureau (`self` on the diagonal).
+    private var matrixRows: [Value] {
+        let bureaus = briefs.map(\.bureau)
+        return bureaus.map { row in
+            ["bureau": .object(row), "cells": .list(bureaus.map { column in
+                let shared = figures.shared(row.id, column.id)
+                return ["bureau": .object(column), "self": .bool(row.id == column.id), "count": .integer(shared.count),
+                        "budget": .decimal(shared.budget)]
+            })]
+        }
+    }
+
+    /// Every KPI of the plan: the strategies' own, then each project's,
+    /// with the strategy and the project (if any) and the lead bureau.
+    private var kpis: [Value] {
+        let ofStrategies: [Value] = plan.strategies.flatMap { strategy in
+            strategy.kpis.map { kpi -> Value in
+                var row = KPIValue.fields(kpi)
+                row["strategy"] = ["id": .text(strategy.id), "title": .text(strategy.title)]
+                row["project"] = Value.none
+                row["lead"] = Value.none
+                return .map(row)
+            }
+        }
+        let ofProjects: [Value] = projects.compactMap { object in
+            guard let kpi = object.project.kpi else { return nil }
+            var row = KPIValue.fields(kpi)
+            row["strategy"] = object.field("strategy") ?? Value.none
+            row["project"] = .object(object)
+            row["lead"] = bureau(object.project.lead)
+            return .map(row)
+        }
+        return ofStrategies + ofProjects
     }
 }
 
@@ -151,6 +212,10 @@ final class ProjectObject: ModelObject {
 
 enum KPIValue {
     static func make(_ kpi: Plan.KPI) -> Value {
+        .map(fields(kpi))
+    }
+
+    static func fields(_ kpi: Plan.KPI) -> OrderedMap {
         ["id": .text(kpi.id), "title": .text(kpi.title), "unit": kpi.unit.map(Value.text) ?? Value.none,
          "target": kpi.target.map(Value.decimal) ?? Value.none]
     }

@@ -24,7 +24,8 @@ enum PagePlan {
 
     /// The search page's `search_index`, the site path of the index's
     /// manifest, is added when the index is made (``RenderJob/adding(_:_:)``).
-    static func jobs(_ model: SiteModel) -> [RenderJob] {
+    /// With `linkPDFs`, print documents get `pdf_url`, where `khao pdf` puts their PDF.
+    static func jobs(_ model: SiteModel, linkPDFs: Bool = false) -> [RenderJob] {
         let directory = model.directory
         let configuration = directory.configuration
         let perPage = configuration.perPage
@@ -35,6 +36,9 @@ enum PagePlan {
             var context = extra
             context["site"] = site
             context["page"] = .object(page)
+            if linkPDFs && SiteURLs.isPrintDocument(path) {
+                context["pdf_url"] = .text(directory.urls.link(SiteURLs.pdf(for: path)))
+            }
             jobs.append(RenderJob(path: path, template: template, context: context))
         }
         func page(_ kind: String, _ title: String, _ description: String, _ path: String, section: String? = nil, jsonLD: Value = .none) -> PageObject {
@@ -78,6 +82,16 @@ enum PagePlan {
         for plan in directory.plans {
             add(plan.path, "plan.html", page("plan", plan.plan.title, "แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. \(plan.plan.fiscalYear.year)",
                                              plan.path), ["plan": .object(plan)])
+            let brief = SiteURLs.brief(year: plan.plan.fiscalYear.year)
+            add(brief, "brief.html", page("brief", plan.plan.title, "เอกสารสรุป\(plan.plan.title) สำหรับพิมพ์", brief, section: plan.path),
+                ["plan": .object(plan)])
+            for bureauBrief in plan.briefs {
+                let bureau = bureauBrief.bureau.bureau.name
+                add(bureauBrief.path, "bureau-brief.html",
+                    page("brief", "\(bureau): \(plan.plan.title)", "เอกสารสรุปงานของ\(bureau) ตาม\(plan.plan.title) สำหรับพิมพ์",
+                         bureauBrief.path, section: plan.path),
+                    ["plan": .object(plan), "brief": .object(bureauBrief)])
+            }
             for project in plan.projects {
                 add(project.path, "project.html", page("project", project.project.title,
                                                        "โครงการ \(project.project.id) ตามแผนปีงบประมาณ พ.ศ. \(plan.plan.fiscalYear.year)",
