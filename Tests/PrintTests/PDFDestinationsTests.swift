@@ -1,9 +1,30 @@
 import Foundation
 import Print
 import Testing
+import TestSupport
 
 @Suite("The page of each named destination in a PDF")
 struct PDFDestinationsTests {
+    @Test("Chromium's own PDF: a destination for each linked id, on its page", .enabled(if: Tools.chromium != nil, "no Chromium on PATH (chromium, chromium-browser, google-chrome, google-chrome-stable)"))
+    func chromiumPDF() throws {
+        let folder = try TemporaryFolder()
+        // Ten A4 pages: past eight, Skia nests the page tree. The ids are
+        // Thai, spaced and plain, as heading ids are; so is the folder.
+        let ids = ["intro", "two", "ข้อ 3", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        let contents = ids.map { ##"<li><a href="#\##($0)">\##($0)</a> <span class="toc-page" data-for="\##($0)"></span></li>"## }
+        let sections = ids.dropFirst().map { #"<section><h2 id="\#($0)">\#($0)</h2><p>ข้อความ</p></section>"# }
+        try folder.write("แผน 2556/index.html", """
+            <!doctype html><html lang="th"><head><meta charset="utf-8"><title>แผน</title>
+            <style>@page { size: A4; margin: 20mm } section { break-before: page }</style></head>
+            <body><h1 id="intro">แผนปฏิบัติงาน</h1><ol>\(contents.joined())</ol>
+            \(sections.joined())<p id="unlinked">ไม่มีลิงก์</p></body></html>
+            """)
+        let chromium = try #require(Tools.chromium)
+        let pdf = try chromium.pdf(of: folder.url.appendingPathComponent("แผน 2556/index.html"))
+        let expected = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0 + 1) })
+        #expect(try PDFDestinations.pages(in: pdf) == expected)
+    }
+
     @Test("A nested page tree, escaped and percent-encoded names, a destination by reference")
     func handMade() throws {
         let pdf = handMadePDF([
