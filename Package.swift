@@ -2,7 +2,7 @@
 //
 // Khao: one library module per pipeline stage, arrows pointing down only
 // (see shared spec architecture.md). Modules still to come, each with its
-// own issue: Print, Serve.
+// own issue: Serve.
 import PackageDescription
 
 let package = Package(
@@ -43,6 +43,9 @@ let package = Package(
         // The Linux calls Glibc hides behind _GNU_SOURCE (renameat2, syncfs,
         // copy_file_range), for the writer's swap and durability.
         .target(name: "FileSystemShim"),
+        // PDFs of the built pages through headless Chromium, with the page
+        // numbers of contents lists read back from the PDF (`khao pdf`).
+        .target(name: "Print", dependencies: []),
         // The default theme (templates/) and the example site (content/),
         // compiled into the binary so that a copied `khao` still has them.
         // Theme and Example are links to those folders, excluded from the
@@ -92,6 +95,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "SearchClient", "BundledFiles", "embed-files"]),
+        .testTarget(name: "PrintTests", dependencies: ["Print", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
