@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
-                "BundledFiles", "Content", "Diagnostics", "Site", "Thai",
+                "BundledFiles", "Content", "Diagnostics", "Print", "Site", "Thai",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

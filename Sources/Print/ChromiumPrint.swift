@@ -25,15 +25,17 @@ extension Chromium {
         "--allow-file-access-from-files", "--virtual-time-budget=1000",
     ]
 
-    /// Prints `document`, an HTML file, and gives the PDF's bytes.
+    /// Prints the page at `page` (a `file://` URL or an address on the
+    /// ``LoopbackServer``), and gives the PDF's bytes; `shown` names the
+    /// document in a failure (its path by default).
     ///
     /// Each print runs a browser of its own with a fresh profile in a
     /// temporary folder, so prints can run side by side. Chromium exits 0
     /// even when it could not load the page or write the PDF, so a print
     /// has failed when no PDF was written, whatever the exit status.
-    public func pdf(of document: URL) throws(PrintFailure) -> Data {
-        let shown = document.path
-        guard FileManager.default.fileExists(atPath: document.path) else {
+    public func pdf(of page: URL, shown: String? = nil) throws(PrintFailure) -> Data {
+        let shown = shown ?? (page.isFileURL ? page.path : page.absoluteString)
+        guard !page.isFileURL || FileManager.default.fileExists(atPath: page.path) else {
             throw PrintFailure(document: shown, reason: "there is no such file")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("khao-chromium-\(UUID().uuidString)")
@@ -45,7 +47,7 @@ extension Chromium {
         process.arguments = Self.flags + [
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--print-to-pdf=\(pdf.path)",
-            document.absoluteURL.absoluteString,
+            page.absoluteURL.absoluteString,
         ]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice

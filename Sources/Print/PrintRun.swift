@@ -19,14 +19,20 @@ public struct PrintRun: Sendable {
     public let digits: ContentsPages.Digits
     /// How many documents print at once: each is a browser of its own.
     public let jobs: Int
+    /// The address the browser loads a document file from: its `file://`
+    /// URL, or its address on a ``LoopbackServer`` (which `khao pdf` uses,
+    /// so that links from the site's root work as on the web).
+    public let address: @Sendable (URL) -> URL
 
     /// Prints of one document at most: pass 1, then the numbered copy twice.
     public static let maximumPasses = 3
 
-    public init(chromium: Chromium, digits: ContentsPages.Digits, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(chromium: Chromium, digits: ContentsPages.Digits, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                address: @escaping @Sendable (URL) -> URL = { $0 }) {
         self.chromium = chromium
         self.digits = digits
         self.jobs = max(1, jobs)
+        self.address = address
     }
 
     /// Prints every job; the results are in the order of `printJobs`,
@@ -69,7 +75,7 @@ public struct PrintRun: Sendable {
         } catch {
             throw PrintFailure(document: shown, reason: "cannot read it: \(error.localizedDescription)")
         }
-        var pdf = try chromium.pdf(of: job.document)
+        var pdf = try chromium.pdf(of: address(job.document), shown: shown)
         passes = 1
         if ContentsPages.hasPlaceholders(html) {
             let copy = job.document.deletingLastPathComponent()
@@ -79,7 +85,7 @@ public struct PrintRun: Sendable {
             while passes < Self.maximumPasses {
                 try write(Data(ContentsPages.fill(html, pages: pages, digits: digits).utf8), to: copy, of: shown)
                 do {
-                    pdf = try chromium.pdf(of: copy)
+                    pdf = try chromium.pdf(of: address(copy), shown: shown)
                 } catch {
                     // Named after the document: the copy is gone by the time the user reads this.
                     throw PrintFailure(document: shown, reason: "pass \(passes + 1): \(error.reason)", stderr: error.stderr)

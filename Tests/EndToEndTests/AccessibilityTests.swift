@@ -29,9 +29,7 @@ struct AccessibilityTests {
     }
 
     @Test func axeFindsNoViolations() throws {
-        let site = try Scratch()
-        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
-                                         to: site.url.appendingPathComponent("content"))
+        let site = try BuildCommandTests.bundledExample()
         let build = try KhaoProcess.run(["build", "--quiet"], in: site.url)
         try #require(build.status == 0, "\(build.stderr)")
         let output = site.url.appendingPathComponent("output")

@@ -8,7 +8,7 @@ struct BuildCommandTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
 
     /// A copy of the bundled example (content only: the theme comes from the binary).
-    func bundledExample() throws -> Scratch {
+    static func bundledExample() throws -> Scratch {
         let scratch = try Scratch()
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("content"), to: scratch.url.appendingPathComponent("content"))
         return scratch
@@ -29,7 +29,7 @@ struct BuildCommandTests {
     }
 
     @Test func theBundledExampleBuildsIntoOutput() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         let result = try KhaoProcess.run(["build"], in: site.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
@@ -55,7 +55,7 @@ struct BuildCommandTests {
     }
 
     @Test func twoBuildsAndAnyNumberOfJobsGiveTheSameTree() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         #expect(try KhaoProcess.run(["build", "--output", "one", "--jobs", "1"], in: site.url).status == 0)
         #expect(try KhaoProcess.run(["build", "--output", "two", "--jobs", "2"], in: site.url).status == 0)
         #expect(try KhaoProcess.run(["build", "--output", "two", "--jobs", "2"], in: site.url, environment: ["TZ": "America/New_York", "LANG": "th_TH.UTF-8"]).status == 0)
@@ -67,7 +67,7 @@ struct BuildCommandTests {
     }
 
     @Test func aFailingBuildLeavesThePreviousOutputUntouched() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         #expect(try KhaoProcess.run(["build"], in: site.url).status == 0)
         let before = try tree(site.url.appendingPathComponent("output"))
         try site.write("content/news/2555/broken.md", "---\ntitle: ข่าว\ndate: 2012-09-20\nbureaus: [ctx]\n---\n")
@@ -82,7 +82,7 @@ struct BuildCommandTests {
     }
 
     @Test func anOutputFolderThatHoldsTheSiteIsRefused() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         let result = try KhaoProcess.run(["build", "--output", "content"], in: site.url)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("error: the output folder \"content\" is the site's content/ folder"))
@@ -136,7 +136,7 @@ struct BuildCommandTests {
     }
 
     @Test func frontMatterCannotInjectMarkup() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         try site.write("content/news/2555/hostile.md", """
             ---
             title: "<script>alert('x')</script> & \\"ข่าว\\""
@@ -163,7 +163,7 @@ struct BuildCommandTests {
     }
 
     @Test func aLinkToNothingIsAnErrorAtItsPlace() throws {
-        let site = try bundledExample()
+        let site = try Self.bundledExample()
         try site.write("content/news/2555/links.md", "---\ntitle: ลิงก์\ndate: 2012-09-21\n---\nย่อหน้าแรก\n\nดู[ข่าว](missing.md) และ[หัวข้อ](four-bureaus-brainstorm.md#ไม่มี)\n")
         let result = try KhaoProcess.run(["build"], in: site.url)
         #expect(result.status == 1)

@@ -13,7 +13,7 @@ struct CheckCommandTests {
     }
 
     @Test func theBundledExampleHasNoProblems() throws {
-        let site = try bundledExample()
+        let site = try BuildCommandTests.bundledExample()
         let result = try KhaoProcess.run(["check"], in: site.url)
         #expect(result.status == 0)
         #expect(result.stderr == "")
@@ -22,7 +22,7 @@ struct CheckCommandTests {
     }
 
     @Test func aBrokenReleaseFailsTheCheckAndNamesItsPlace() throws {
-        let site = try bundledExample()
+        let site = try BuildCommandTests.bundledExample()
         try site.write("content/news/2555/broken.md", "---\ntitle: ข่าว\ndate: 2012-09-20\nbureaus: [ctx]\n---\n")
         let result = try KhaoProcess.run(["check", "--site", site.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 1)
@@ -42,7 +42,7 @@ struct CheckCommandTests {
     /// clash would vanish: the test fails if the machine's zone leaks in.
     @Test(arguments: [["TZ": "UTC", "LANG": "C"], ["TZ": "America/New_York", "LANG": "en_US.UTF-8"], ["TZ": "Asia/Tokyo", "LANG": "th_TH.UTF-8"]])
     func datesWithoutAnOffsetAreInTheSitesZoneWhateverTheMachine(environment: [String: String]) throws {
-        let site = try bundledExample()
+        let site = try BuildCommandTests.bundledExample()
         try site.write("content/news/2555/late.md", "---\ntitle: ปลายปี\ndate: 2012-12-31T23:30\nslug: same\n---\n")
         try site.write("content/news/2555/early.md", "---\ntitle: กลางเดือน\ndate: 2012-12-15\nslug: same\n---\n")
         let result = try KhaoProcess.run(["check", "--future"], in: site.url, environment: environment)

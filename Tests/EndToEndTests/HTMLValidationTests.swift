@@ -7,9 +7,7 @@ import Testing
 @Suite("The built example is valid HTML")
 struct HTMLValidationTests {
     @Test func theNuCheckerFindsNoErrors() throws {
-        let site = try Scratch()
-        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
-                                         to: site.url.appendingPathComponent("content"))
+        let site = try BuildCommandTests.bundledExample()
         let build = try KhaoProcess.run(["build", "--quiet"], in: site.url)
         #expect(build.status == 0, "\(build.stderr)")
 

@@ -9,9 +9,7 @@ struct SearchPageTests {
     static let release = "/news/2555/four-bureaus-brainstorm/"
 
     @Test func theDepartmentsReleaseIsFoundByItsWordsAndNonsenseFindsNothing() throws {
-        let site = try Scratch()
-        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
-                                         to: site.url.appendingPathComponent("content"))
+        let site = try BuildCommandTests.bundledExample()
         let build = try KhaoProcess.run(["build"], in: site.url)
         try #require(build.status == 0, "\(build.stderr)")
         let server = try StaticServer(folder: site.url.appendingPathComponent("output"), scratch: site)
@@ -42,9 +40,7 @@ struct SearchPageTests {
     }
 
     @Test func theFormWorksWithoutJavaScript() throws {
-        let site = try Scratch()
-        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
-                                         to: site.url.appendingPathComponent("content"))
+        let site = try BuildCommandTests.bundledExample()
         try #require(try KhaoProcess.run(["build"], in: site.url).status == 0)
         let page = try site.text("output/search/index.html")
         #expect(page.contains("<form class=\"search-form\" role=\"search\" action=\"/search/\" method=\"get\""))
@@ -54,9 +50,7 @@ struct SearchPageTests {
     }
 
     @Test func aWordBeingTypedMatchesTheWordsItBegins() throws {
-        let site = try Scratch()
-        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("content"),
-                                         to: site.url.appendingPathComponent("content"))
+        let site = try BuildCommandTests.bundledExample()
         try #require(try KhaoProcess.run(["build", "--quiet"], in: site.url).status == 0)
         let output = site.url.appendingPathComponent("output")
         // A page that types into the search page in a frame, as a reader

@@ -22,8 +22,8 @@ struct PrintRunTests {
 
         let run = PrintRun(chromium: try #require(Tools.chromium), digits: .thai, jobs: 2)
         let results = run.print([
-            PrintJob(output: output.url, document: "briefs/2556/index.html"),
-            PrintJob(output: output.url, document: "news/print/index.html"),
+            job(output, "briefs/2556/index.html", "pdf/briefs/2556.pdf"),
+            job(output, "news/print/index.html", "pdf/news/print.pdf"),
         ])
 
         #expect(results.map(\.failure) == [nil, nil])
@@ -54,10 +54,14 @@ struct PrintRunTests {
             """)
         let documents = ["a/index.html", "b/index.html", "c/index.html", "d/index.html"]
         let results = PrintRun(chromium: Chromium(executable: browser), digits: .arabic, jobs: 3)
-            .print(documents.map { PrintJob(output: output.url, document: $0) })
+            .print(documents.map { job(output, $0, "pdf/" + $0.prefix { $0 != "/" } + ".pdf") })
         #expect(results.map(\.job.document.path) == documents.map { output.path + "/" + $0 })
         #expect(results.map { $0.failure == nil } == [true, false, true, true])
         #expect(results[1].failure?.reason.hasPrefix("cannot read it") == true)
         #expect(try output.text("pdf/d.pdf") == "%PDF-1.4 fake")
+    }
+
+    private func job(_ output: TemporaryFolder, _ document: String, _ pdf: String) -> PrintJob {
+        PrintJob(document: output.url.appendingPathComponent(document), pdf: output.url.appendingPathComponent(pdf))
     }
 }

@@ -86,13 +86,13 @@ struct BriefTests {
         #expect(css.contains("font: 10.6pt/1.8 \"Khao Sarabun\", serif;"))
         for path in ["briefs/2556/index.html", "news/2555/four-bureaus-brainstorm/print/index.html"] {
             let page = try #require(build.output.text(path))
-            #expect(page.contains("@page { @top-center { content: \"- \" counter(page) \" -\"; } }"), "\(path)")
+            #expect(page.contains("@page { @top-center { content: \"- \" counter(page, thai) \" -\"; } }"), "\(path)")
             #expect(page.contains("@page :first { @top-center { content: none; } }"), "\(path)")
             #expect(!page.contains("ดาวน์โหลด PDF"), "\(path): no PDF without khao pdf")
         }
     }
 
-    @Test func thaiDigitsNumberThePagesInThai() throws {
+    @Test func thaiDigitsWriteTheFiguresInThai() throws {
         let site = try TemporaryFolder()
         for folder in ["content", "templates"] {
             try FileManager.default.copyItem(atPath: Repository.root + "/" + folder, toPath: site.path + "/" + folder)
@@ -102,7 +102,6 @@ struct BriefTests {
         let figures = try #require(Self.figures)
         let thai = TestBuild(siteFolder: site.path)
         let brief = try #require(thai.output.text("briefs/2556/index.html"))
-        #expect(brief.contains("content: \"- \" counter(page, thai) \" -\";"))
         #expect(brief.contains("ปีงบประมาณ พ.ศ. ๒๕๕๖"))
         #expect(cells(marked: "data-total", in: brief) == Array(repeating: MoneyFormatter(digits: .thai).number(figures.total), count: 3))
     }
@@ -114,6 +113,8 @@ struct BriefTests {
         #expect(page.contains("<h1 class=\"press-title\">ระดมสมอง 4 หน่วยงานในสังกัดกรมส่งเสริมสหกรณ์</h1>"))
         #expect(page.contains("<link rel=\"stylesheet\" href=\"/assets/print."))
         #expect(page.contains("<button type=\"button\" data-print hidden>"))
+        // Its people's names and its years stay on one line.
+        #expect(page.contains("<span class=\"nowrap\">นายสมชาย ชาญณรงค์กุล</span> อธิบดีกรมส่งเสริมสหกรณ์"))
     }
 
     /// The texts of the table cells carrying `attribute`.

@@ -49,6 +49,14 @@ struct SiteFilterTests {
         ("{{ \"กรมส่งเสริมสหกรณ์\" | words }}", "4"),
         ("{{ \"<p>ข่าว &amp; <b>สหกรณ์</b></p><script>x()</script>\" | strip_html }}", "ข่าว &amp; สหกรณ์ "),
         ("{{ \"ระดมสมอง <4>\" | wbr }}", "ระดม<wbr>สมอง &lt;4&gt;"),
+        ("{{ 2556 | digits }}", "2556"),
+        ("{{ 17 | number(1) }}", "17.0"),
+        ("{{ 12.345 | number(2) }}", "12.35"),
+        ("{{ \"นายสมชาย ชาญณรงค์กุล เปิดเผย\" | keep_together([\"นายสมชาย ชาญณรงค์กุล\"]) }}",
+         "<span class=\"nowrap\">นายสมชาย ชาญณรงค์กุล</span> เปิดเผย"),
+        ("{{ \"งบ 12,500,000 บาท ปี พ.ศ. 2556 และ ๕๐๐บาท\" | keep_together }}",
+         "งบ <span class=\"nowrap\">12,500,000 บาท</span> ปี <span class=\"nowrap\">พ.ศ. 2556</span> และ <span class=\"nowrap\">๕๐๐บาท</span>"),
+        ("{{ \"บาท พ.ศ. <b>\" | keep_together }}", "บาท พ.ศ. &lt;b&gt;"),
         ("{{ \"/news/\" | url }}", "/news/"),
         ("{{ \"/news/\" | abs_url }}", "https://www.cpd.go.th/news/"),
         ("{{ \"https://example.org/a\" | url }}", "https://example.org/a"),
@@ -57,6 +65,11 @@ struct SiteFilterTests {
     ])
     func filterGivesExactText(template: String, expected: String) throws {
         #expect(try Self.render(template, ["d": Self.date, "none": .none]) == expected)
+    }
+
+    @Test func digitsFollowTheSite() throws {
+        #expect(try Self.render("{{ 2556 | digits }} {{ 17 | number(1) }}", digits: .thai) == "๒๕๕๖ ๑๗.๐")
+        #expect(throws: TemplateError.self) { try Self.render("{{ 17 | number(9) }}") }
     }
 
     @Test func aBasePathIsHonouredOnceByUrlAndAbsURL() throws {

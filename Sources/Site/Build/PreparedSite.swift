@@ -19,6 +19,11 @@ public struct PreparedSite: Sendable {
         jobs.map(\.path).filter(SiteURLs.isPrintDocument)
     }
 
+    /// The site's base path (`/`, or `/khao/` for `base_url: https://x.go.th/khao/`), which its links begin with.
+    public var basePath: String {
+        model.directory.urls.link("/")
+    }
+
     /// What the summary line counts.
     public var counts: BuildCounts {
         let directory = model.directory

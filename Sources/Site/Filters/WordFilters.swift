@@ -2,7 +2,7 @@ import Markdown
 import Templates
 import Thai
 
-/// `truncate`, `words`, `reading_time`, `slug`, `strip_html`, `wbr`, `markdown`:
+/// `truncate`, `words`, `reading_time`, `slug`, `strip_html`, `wbr`, `keep_together`, `markdown`:
 /// text filters that know where Thai words end (thai.md).
 enum WordFilters {
     /// Words a reader takes in a minute; Thai prose is read at about the
@@ -48,6 +48,21 @@ enum WordFilters {
             case .none: return .none
             case .text(let text): return .safe(breaks.value(for: text) { WordBreaks.html(text) })
             default: throw .needs("wbr", "text", got: input, hint: "use it on plain text such as a title, before any HTML")
+            }
+        },
+        Filter("keep_together", arguments: 0...1,
+               summary: "Keeps names (a list), `พ.ศ. 2556` and amounts with `บาท` on one line in print, in `<span class=\"nowrap\">`: `{{ page.content | keep_together(page.people) }}`.") { input, arguments, _ throws(FilterError) in
+            let names: [String]
+            switch arguments.first {
+            case nil, .none?: names = []
+            case .list(let values)?: names = values.compactMap(\.textValue)
+            case let other?: throw .needs("keep_together", "a list of names", got: other)
+            }
+            switch input {
+            case .none: return .none
+            case .safe(let html): return .safe(KeepTogether.html(html, names: names))
+            case .text(let text): return .safe(KeepTogether.html(HTMLEscaping.escape(text), names: names.map(HTMLEscaping.escape)))
+            default: throw .needs("keep_together", "text or HTML", got: input)
             }
         },
         Filter("markdown", arguments: 0...0,
