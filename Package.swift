@@ -1,8 +1,7 @@
 // swift-tools-version: 6.0
 //
 // Khao: one library module per pipeline stage, arrows pointing down only
-// (see shared spec architecture.md). Modules still to come, each with its
-// own issue: Serve.
+// (see shared spec architecture.md).
 import PackageDescription
 
 let package = Package(
@@ -15,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's ICU, seen only by the C shim: its headers clash with
@@ -46,6 +46,7 @@ let package = Package(
         // PDFs of the built pages through headless Chromium, with the page
         // numbers of contents lists read back from the PDF (`khao pdf`).
         .target(name: "Print", dependencies: []),
+        .target(name: "Serve", dependencies: ["Site", "Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The default theme (templates/) and the example site (content/),
         // compiled into the binary so that a copied `khao` still has them.
         // Theme and Example are links to those folders, excluded from the
@@ -57,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "KhaoCLI",
             dependencies: [
-                "BundledFiles", "Content", "Diagnostics", "Print", "Site", "Thai",
+                "BundledFiles", "Content", "Diagnostics", "Print", "Serve", "Site", "Thai",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,7 +15,12 @@ struct PdfCommandTests {
         try #require(result.status == 0, "\(result.stderr)")
         let pdf = site.url.appendingPathComponent("output/pdf")
 
-        // Every print document has its PDF, A4, of a sane length.
+        // Every PDF is A4; every print document has one, of a sane length.
+        let written = try FileManager.default.subpathsOfDirectory(atPath: pdf.path).filter { $0.hasSuffix(".pdf") }
+        #expect(written.count == 10)
+        for name in written {
+            #expect(try Poppler.info(pdf.appendingPathComponent(name).path)["Page size"]?.hasSuffix("(A4)") == true, "\(name)")
+        }
         let expected = ["briefs/2556.pdf": 6...20, "briefs/2556/ctt.pdf": 2...4, "briefs/2556/cbd.pdf": 2...4, "briefs/2556/cpd.pdf": 2...4,
                         "briefs/2556/fund.pdf": 2...4, "\(Self.release.dropFirst("news/".count)).pdf": 1...4]
         for (name, pages) in expected {

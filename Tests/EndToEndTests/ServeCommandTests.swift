@@ -1,0 +1,261 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import TestSupport
+import Testing
+
+/// `khao serve` as a writer uses it: the real binary on a free port of
+/// 127.0.0.1, spoken to over raw sockets (a URL library would tidy the
+/// hostile paths away before sending them).
+@Suite("khao serve, end to end", .serialized)
+struct ServeCommandTests {
+    static let release = "content/news/2555/four-bureaus-brainstorm.md"
+
+    @Test func servesPagesAndAssetsWithTheirTypesAndTheReloadScript() throws {
+        let serve = try ServeProcess()
+        let home = try HTTP.get("/", port: serve.port)
+        #expect(home.status == 200)
+        #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(home.body.contains("/_khao/live"))
+        let css = try #require(home.body.components(separatedBy: "href=\"/assets/style.").dropFirst().first?.prefix { $0 != "\"" })
+        let style = try HTTP.get("/assets/style.\(css)", port: serve.port)
+        #expect(style.status == 200 && style.headers["content-type"] == "text/css; charset=utf-8")
+        #expect(!style.body.contains("/_khao/live"))
+        #expect(try HTTP.get("/feed.xml", port: serve.port).headers["content-type"] == "application/xml; charset=utf-8")
+        #expect(try HTTP.get("/feed.json", port: serve.port).headers["content-type"] == "application/json; charset=utf-8")
+        let missing = try HTTP.get("/no-such-page/", port: serve.port)
+        #expect(missing.status == 404 && missing.body.contains("ไม่พบหน้าที่ต้องการ"))
+        let folder = try HTTP.get("/news", port: serve.port)
+        #expect(folder.status == 301 && folder.headers["location"] == "/news/")
+        #expect(try HTTP.get("/", port: serve.port, method: "POST").status == 405)
+        // What `khao build` writes has no reload script: serve never writes output/.
+        #expect(!FileManager.default.fileExists(atPath: serve.site.url.appendingPathComponent("output").path))
+    }
+
+    @Test(arguments: ["/../content/site.yaml", "/%2e%2e/content/site.yaml", "/%2E%2E%2Fcontent%2Fsite.yaml", "/news/..%5c..%5ccontent%5csite.yaml",
+                      "/news/%00/index.html", "/./index.html", "/assets/", "//etc/passwd"])
+    func refusesWhatIsNotAFileOfTheSite(target: String) throws {
+        let serve = try ServeProcess()
+        let response = try HTTP.get(target, port: serve.port)
+        #expect(response.status == 404, "\(target)")
+        #expect(!response.body.contains("base_url"), "\(target)")
+    }
+
+    @Test func answersFiveHundredRequestsAtOnceAndASlowClientBlocksNoOne() throws {
+        let serve = try ServeProcess()
+        // Half a request, never finished.
+        let slow = try HTTP.connect(port: serve.port)
+        defer { close(slow) }
+        _ = Array("GET / HTTP/1.1\r\nHost: 127".utf8).withUnsafeBytes { send(slow, $0.baseAddress, $0.count, 0) }
+        let statuses = Statuses(count: 500)
+        let port = serve.port
+        DispatchQueue.concurrentPerform(iterations: 500) { index in
+            statuses.set(index, (try? HTTP.get(index % 2 == 0 ? "/" : "/news/", port: port).status) ?? 0)
+        }
+        #expect(statuses.all.filter { $0 != 200 }.count == 0)
+    }
+
+    @Test func anEditReloadsThePageAndABrokenTemplateShowsUntilFixed() throws {
+        let serve = try ServeProcess()
+        let page = "/news/2555/four-bureaus-brainstorm/"
+        let socket = try WebSocketClient(port: serve.port, path: "/_khao/live")
+        #expect(try socket.next() == "ok")
+
+        // An edit to the body: rebuilt, pages told to reload, the new text served.
+        let file = serve.site.url.appendingPathComponent(Self.release)
+        let source = try String(contentsOf: file, encoding: .utf8)
+        try (source + "\nย่อหน้าที่เพิ่มขณะเปิดเว็บไซต์\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try socket.next() == "reload")
+        #expect(try HTTP.get(page, port: serve.port).body.contains("ย่อหน้าที่เพิ่มขณะเปิดเว็บไซต์"))
+
+        // A broken template: the diagnostic over the page, the last good page served.
+        try serve.site.write("templates/release.html", "{% extends \"base.html\" %}{% block main %}{{ page.title | nosuchfilter }}{% endblock %}")
+        let error = try socket.next()
+        #expect(error.hasPrefix("error\ntemplates/release.html:1:"), "\(error)")
+        #expect(error.contains("nosuchfilter"))
+        #expect(try HTTP.get(page, port: serve.port).body.contains("ย่อหน้าที่เพิ่มขณะเปิดเว็บไซต์"))
+        #expect(serve.output().contains("templates/release.html:1:"))
+
+        // Fixed: the pages reload, and a page opened now is told all is well.
+        try FileManager.default.removeItem(at: serve.site.url.appendingPathComponent("templates/release.html"))
+        #expect(try socket.next() == "reload")
+        #expect(try WebSocketClient(port: serve.port, path: "/_khao/live").next() == "ok")
+    }
+
+    @Test func aPortInUseIsAClearErrorNamingIt() throws {
+        let first = try ServeProcess()
+        let site = try BuildCommandTests.bundledExample()
+        let second = try KhaoProcess.run(["serve", "--port", "\(first.port)"], in: site.url)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("port \(first.port) is in use"))
+    }
+}
+
+/// One status per request, filled from many threads.
+private final class Statuses: @unchecked Sendable {
+    private var values: [Int]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: 0, count: count) }
+    func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
+    var all: [Int] { lock.withLock { values } }
+}
+
+/// `khao serve --port 0` on a copy of the bundled example, stopped when the test lets go.
+final class ServeProcess {
+    let site: Scratch
+    let port: Int
+    private let process = Process()
+    private let log: URL
+
+    init() throws {
+        site = try BuildCommandTests.bundledExample()
+        try FileManager.default.createDirectory(at: site.url.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        log = site.url.appendingPathComponent(".serve-log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.executableURL = KhaoProcess.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = site.url
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        var found: Int?
+        for _ in 0..<300 where found == nil {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            found = text.range(of: "serving http://127.0.0.1:").flatMap { Int(text[$0.upperBound...].prefix { $0.isNumber }) }
+            if found == nil { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        guard let found else {
+            kill(process.processIdentifier, SIGKILL)
+            let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "khao serve did not start: \(printed)"])
+        }
+        port = found
+    }
+
+    /// What it printed so far.
+    func output() -> String {
+        (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+    }
+
+    deinit {
+        // SIGKILL: the test runner's threads block SIGTERM, and a child inherits that mask.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+/// Requests written by hand.
+enum HTTP {
+    struct Response {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    static func connect(port: Int) throws -> Int32 {
+        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(client)
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot connect to port \(port)"])
+        }
+        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        return client
+    }
+
+    /// `target` exactly as written, with `Connection: close`.
+    static func get(_ target: String, port: Int, method: String = "GET") throws -> Response {
+        let client = try connect(port: port)
+        defer { close(client) }
+        let request = Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { send(client, $0.baseAddress, $0.count, 0) }
+        var bytes = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = recv(client, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let split = text.range(of: "\r\n\r\n") else { return Response(status: 0, headers: [:], body: "") }
+        let head = text[..<split.lowerBound].components(separatedBy: "\r\n")
+        var headers = [String: String]()
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        let status = Int(head[0].split(separator: " ").dropFirst().first ?? "") ?? 0
+        return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
+    }
+}
+
+/// A WebSocket client just big enough to read the server's text messages.
+final class WebSocketClient {
+    private let socket: Int32
+    private var pending = [UInt8]()
+
+    init(port: Int, path: String) throws {
+        socket = try HTTP.connect(port: port)
+        let key = Data((0..<16).map { _ in UInt8.random(in: 0...255) }).base64EncodedString()
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: \(key)\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        _ = Array(request.utf8).withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        while true {
+            if let end = find([13, 10, 13, 10]) {
+                let head = String(decoding: pending[..<end], as: UTF8.self)
+                pending.removeFirst(end + 4)
+                guard head.hasPrefix("HTTP/1.1 101") else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: head]) }
+                return
+            }
+            try fill()
+        }
+    }
+
+    deinit { close(socket) }
+
+    /// The next text message (waits up to 20 s).
+    func next() throws -> String {
+        while true {
+            if pending.count >= 2 {
+                var length = Int(pending[1] & 0x7F)
+                var start = 2
+                if length == 126, pending.count >= 4 {
+                    length = Int(pending[2]) << 8 | Int(pending[3])
+                    start = 4
+                } else if length == 127, pending.count >= 10 {
+                    length = pending[2..<10].reduce(0) { $0 << 8 | Int($1) }
+                    start = 10
+                }
+                if length < 126 || start > 2, pending.count >= start + length {
+                    let opcode = pending[0] & 0x0F
+                    let payload = Array(pending[start..<start + length])
+                    pending.removeFirst(start + length)
+                    if opcode == 1 { return String(decoding: payload, as: UTF8.self) }
+                    continue
+                }
+            }
+            try fill()
+        }
+    }
+
+    private func fill() throws {
+        var buffer = [UInt8](repeating: 0, count: 16_384)
+        let count = recv(socket, &buffer, buffer.count, 0)
+        guard count > 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the socket closed or timed out"]) }
+        pending += buffer[0..<count]
+    }
+
+    private func find(_ needle: [UInt8]) -> Int? {
+        guard pending.count >= needle.count else { return nil }
+        return (0...(pending.count - needle.count)).first { pending[$0..<$0 + needle.count].elementsEqual(needle) }
+    }
+}
