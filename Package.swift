@@ -97,6 +97,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "SearchClient", "BundledFiles", "embed-files"]),
         .testTarget(name: "PrintTests", dependencies: ["Print", "TestSupport"]),
+        .testTarget(name: "ServeTests", dependencies: ["Serve", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Print
+import Serve
 import Site
 
 /// `khao pdf`: the site built as `khao build` builds it, then every print
@@ -42,13 +43,10 @@ struct Pdf: ParsableCommand {
         let built = try SiteBuildRun(siteOptions: siteOptions, flags: flags).run(linkPDFs: true)
         let buildSeconds = Date().timeIntervalSince(started)
         let output = URL(fileURLWithPath: built.output)
-        let server: LoopbackServer
-        do {
-            server = try LoopbackServer(root: output, mount: built.prepared.basePath)
-        } catch {
-            Terminal.error("error: \(error.message)")
-            throw ExitStatus.ioFailure
-        }
+        // Chromium reads the pages over HTTP, from the server `khao serve`
+        // uses, so links from the site's root work as on the web.
+        let site = FolderSite(root: output, basePath: built.prepared.basePath)
+        let server = try ServedOutput(site)
         defer { server.stop() }
 
         let jobs = built.prepared.printDocuments.map { path in
@@ -60,7 +58,7 @@ struct Pdf: ParsableCommand {
         }
         let printStarted = Date()
         // Contents page numbers in Thai digits, as the pages are numbered (print.md).
-        let run = PrintRun(chromium: browser, digits: .thai, jobs: flags.jobs, address: { server.address(of: $0) })
+        let run = PrintRun(chromium: browser, digits: .thai, jobs: flags.jobs, address: { server.address(of: $0, in: output) })
         let results = run.print(jobs)
         let failures = results.compactMap(\.failure)
         for failure in failures {

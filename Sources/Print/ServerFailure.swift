@@ -1,4 +1,0 @@
-/// The loopback server could not start.
-public struct ServerFailure: Error, Sendable, Equatable {
-    public let message: String
-}
