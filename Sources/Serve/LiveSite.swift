@@ -15,7 +15,8 @@ public final class LiveSite: Sendable {
         case failed(problems: String)
     }
 
-    private let options: BuildOptions
+    /// What every rebuild is asked to do.
+    public let options: BuildOptions
     private let bundledTheme: [ThemeFile]
     private let state = Mutex<(files: ServedFiles, basePath: String, problems: String?)>((ServedFiles(), "/", nil))
 

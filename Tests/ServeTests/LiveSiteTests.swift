@@ -1,0 +1,84 @@
+import Foundation
+@testable import Serve
+import Site
+import Testing
+import TestSupport
+
+/// The site `khao serve` holds after a writer's edits must be the site a
+/// fresh build makes of the same files, byte for byte, whatever was
+/// rebuilt on the way.
+@Suite("The served site after edits")
+struct LiveSiteTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+
+    /// A copy of the bundled example with its theme, and a live site over it.
+    func example() throws -> (TemporaryFolder, LiveSite) {
+        let folder = try TemporaryFolder()
+        for name in ["content", "templates"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        var options = BuildOptions(siteFolder: folder.path)
+        options.jobs = 2
+        return (folder, LiveSite(options: options, bundledTheme: []))
+    }
+
+    @Test func aSequenceOfEditsEndsWhereAFreshBuildDoes() throws {
+        let (folder, live) = try example()
+        #expect(live.rebuild().isBuilt)
+        let release = "content/news/2555/four-bureaus-brainstorm.md"
+        let edits: [(String, () throws -> Void)] = [
+            ("an edited body", {
+                try folder.write(release, try folder.text(release) + "\nย่อหน้าใหม่ที่เพิ่มเข้ามา\n")
+            }),
+            ("an edited title", {
+                try folder.write(release, try folder.text(release).replacingOccurrences(of: "title: ระดมสมอง", with: "title: ประชุมระดมสมอง"))
+            }),
+            ("a new release", {
+                try folder.write("content/news/2556/new-release.md", """
+                    ---
+                    title: ข่าวใหม่ของกรม
+                    date: 2013-01-15T09:00:00+07:00
+                    bureaus: [ctt]
+                    tags: [พัฒนาคน]
+                    ---
+
+                    เนื้อข่าวใหม่
+                    """)
+            }),
+            ("a renamed release", {
+                try FileManager.default.moveItem(atPath: folder.path + "/content/news/2556/new-release.md",
+                                                 toPath: folder.path + "/content/news/2556/renamed-release.md")
+            }),
+            ("a deleted release", {
+                try FileManager.default.removeItem(atPath: folder.path + "/content/news/2555/department-40th-anniversary.md")
+            }),
+            ("a broken template, then fixed", {
+                try folder.write("templates/404.html", "{{ broken")
+                #expect(!live.rebuild().isBuilt)
+                try FileManager.default.copyItem(atPath: Self.repository.path + "/templates/404.html", toPath: folder.path + "/templates/404.html.new")
+                try FileManager.default.removeItem(atPath: folder.path + "/templates/404.html")
+                try FileManager.default.moveItem(atPath: folder.path + "/templates/404.html.new", toPath: folder.path + "/templates/404.html")
+            }),
+        ]
+        for (name, edit) in edits {
+            try edit()
+            #expect(live.rebuild().isBuilt, "\(name)")
+        }
+
+        let fresh = LiveSite(options: live.options, bundledTheme: [])
+        #expect(fresh.rebuild().isBuilt)
+        #expect(live.files.paths == fresh.files.paths)
+        for path in fresh.files.paths where live.files.bytes(path) != fresh.files.bytes(path) {
+            Issue.record("\(path) differs from a fresh build")
+        }
+        #expect(live.files.paths.contains("news/2556/renamed-release/index.html"))
+        #expect(!live.files.paths.contains("news/2556/new-release/index.html"))
+    }
+}
+
+extension LiveSite.Outcome {
+    var isBuilt: Bool {
+        if case .built = self { return true }
+        return false
+    }
+}
