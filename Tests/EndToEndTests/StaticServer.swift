@@ -66,3 +66,33 @@ enum Browser {
         return String(decoding: try Data(contentsOf: out), as: UTF8.self)
     }
 }
+
+extension Browser {
+    /// Runs `script`, the body of an async JavaScript function whose value
+    /// is the result, in a page of `output` served on 127.0.0.1 (so it may
+    /// open the site's pages in frames), and gives the result back, parsed
+    /// from the JSON the page writes into itself. One browser launch.
+    static func evaluate(_ script: String, in output: URL, scratch: Scratch, budget: Int) throws -> Any? {
+        let harness = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>harness</title></head><body><script>
+            (async function () {
+            \(script)
+            })().then(function (result) {
+              const pre = document.createElement("pre");
+              pre.id = "harness-result";
+              pre.textContent = JSON.stringify(result);
+              document.body.appendChild(pre);
+            });
+            </script></body></html>
+            """
+        try harness.write(to: output.appendingPathComponent("__harness.html"), atomically: true, encoding: .utf8)
+        let server = try StaticServer(folder: output, scratch: scratch)
+        defer { server.stop() }
+        let dom = try dump("http://127.0.0.1:\(server.port)/__harness.html", scratch: scratch, budget: budget)
+        guard let text = dom.components(separatedBy: "<pre id=\"harness-result\">").dropFirst().first?.components(separatedBy: "</pre>").first else {
+            return nil
+        }
+        let json = text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        return try JSONSerialization.jsonObject(with: Data(json.utf8))
+    }
+}

@@ -37,7 +37,8 @@ struct BriefTests {
         let figures = try #require(Self.figures)
         let brief = try #require(build.output.text("briefs/2556/ctt/index.html"))
         let budget = try #require(figures.byBureau["ctt"])
-        #expect(cells(marked: "data-total", in: brief) == [money.number(budget)])
+        // Its lead projects' total and its quarters' total.
+        #expect(cells(marked: "data-total", in: brief) == [money.number(budget), money.number(budget)])
         #expect(brief.contains("<dd class=\"nowrap\">\(money.baht(budget))</dd>"))
         // Its lead projects, in plan order.
         let lead = figures.leadProjects["ctt"] ?? []
