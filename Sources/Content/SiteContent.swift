@@ -38,12 +38,7 @@ public struct SiteContent: Sendable {
     /// paths are relative to it. Nil when there are errors.
     public static func load(folder: String, options: Options = Options()) -> (SiteContent?, [Diagnostic]) {
         let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        var diagnostics = [Diagnostic]()
-        guard let siteText = text(of: "content/site.yaml", in: root, kind: .yaml, into: &diagnostics) else {
-            return (nil, diagnostics)
-        }
-        let (loadedSite, siteProblems) = SiteConfiguration.load(siteText, path: "content/site.yaml")
-        diagnostics += siteProblems
+        var (loadedSite, diagnostics) = loadSite(folder: root)
         guard let site = loadedSite else { return (nil, diagnostics) }
 
         let releaseFiles = markdownFiles(under: "content/news", in: root, into: &diagnostics)
@@ -83,6 +78,19 @@ public struct SiteContent: Sendable {
 
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         return (SiteContent(site: site, releases: releases, pages: pages, plans: plans), diagnostics)
+    }
+
+    /// Only `content/site.yaml` of the site in `folder`, decoded and
+    /// normalised as `load` reads it, for a command that needs the settings
+    /// and not the content (`khao new`). Nil when it has errors.
+    public static func loadSite(folder: String) -> (SiteConfiguration?, [Diagnostic]) {
+        let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var diagnostics = [Diagnostic]()
+        guard let siteText = text(of: "content/site.yaml", in: root, kind: .yaml, into: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let (site, siteProblems) = SiteConfiguration.load(siteText, path: "content/site.yaml")
+        return (site, diagnostics + siteProblems)
     }
 
     /// The plans of `content/plans/*/plan.yaml`, and the fiscal years of

@@ -13,6 +13,6 @@ struct Khao: ParsableCommand {
             missing tool, 3 an I/O or internal error.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Normalize.self, Pdf.self, ServeCommand.self]
+        subcommands: [Build.self, Check.self, New.self, Normalize.self, Pdf.self, ServeCommand.self]
     )
 }

@@ -50,6 +50,44 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `bytes` as a new file at `path`; false, with nothing written,
+    /// when something is already there. The file is written in full under a
+    /// temporary name beside `path` and then linked to it: `link` fails when
+    /// the name exists, so a file made meanwhile (by an editor, another run)
+    /// is never overwritten, and no one sees a half-written file. The mode is
+    /// the user's usual one (0666 less the umask), as an editor would make it.
+    public static func createNew(at path: String, with bytes: [UInt8]) throws(FileError) -> Bool {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(directory)/.\(name).khao-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file beside it") }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = FileError.systemReason()
+                close(descriptor)
+                unlink(temporary)
+                throw FileError(path: path, reason: reason)
+            }
+            written += result
+        }
+        let synced = fsync(descriptor) == 0
+        let reason = FileError.systemReason()
+        guard close(descriptor) == 0, synced else {
+            let reason = synced ? FileError.systemReason() : reason
+            unlink(temporary)
+            throw FileError(path: path, reason: reason)
+        }
+        defer { unlink(temporary) }
+        if link(temporary, path) == 0 { return true }
+        if errno == EEXIST { return false }
+        throw failure(path, "cannot be created")
+    }
+
     private static func failure(_ path: String, _ what: String) -> FileError {
         FileError(path: path, reason: "\(what): \(FileError.systemReason())")
     }

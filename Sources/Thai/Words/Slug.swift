@@ -37,6 +37,36 @@ public enum Slug {
         return scalars.isEmpty ? nil : String(scalars)
     }
 
+    /// The slug of `text` in at most `maximumUTF8` bytes, for the name of a
+    /// new file (`khao new`): a whole Thai title can pass the 255 bytes a
+    /// file name may have (a Thai letter takes three), and makes a long URL.
+    /// The cut falls after the last whole word that fits, found by the Thai
+    /// word segmenter since Thai has no spaces; a first word longer than the
+    /// limit is cut between graphemes, so a letter keeps its marks.
+    ///
+    /// ```swift
+    /// Slug.make("ระดมสมอง 4 หน่วยงานในสังกัดกรมส่งเสริมสหกรณ์", maximumUTF8: 60)   // "ระดมสมอง-4-หน่วยงาน"
+    /// ```
+    public static func make(_ text: String, maximumUTF8 limit: Int) -> String? {
+        guard let whole = make(text) else { return nil }
+        if whole.utf8.count <= limit { return whole }
+        let normalized = ThaiNormalizer.normalized(text)
+        var best: String?
+        for segment in ThaiWords.segments(in: normalized) where segment.isWord {
+            guard let slug = make(String(normalized[..<segment.range.upperBound])) else { continue }
+            if slug.utf8.count > limit { break }
+            best = slug
+        }
+        if let best { return best }
+        var cut = ""
+        for character in whole {
+            if cut.utf8.count + character.utf8.count > limit { break }
+            cut.append(character)
+        }
+        while cut.hasSuffix("-") { cut.removeLast() }
+        return cut.isEmpty ? nil : cut
+    }
+
     /// The slug for a page whose title gives none: the date and six hex
     /// digits of a hash of the title, `20120920-3f2a1c`, the same on every build.
     public static func fallback(title: String, date: Date, timeZone: TimeZone) -> String {
