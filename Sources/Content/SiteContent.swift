@@ -42,14 +42,8 @@ public struct SiteContent: Sendable {
         guard let site = loadedSite else { return (nil, diagnostics) }
 
         let releaseFiles = markdownFiles(under: "content/news", in: root, into: &diagnostics)
-        let results = ParallelMap.map(releaseFiles) { file -> (Release?, [Diagnostic]) in
-            var problems = [Diagnostic]()
-            guard let text = text(of: file.path, in: root, kind: .markdown, into: &problems) else { return (nil, problems) }
-            let folder = SitePath.parent(root + "/" + file.path)
-            let (release, releaseProblems) = Release.load(text, path: file.path, fallbackSlug: file.slug, site: site) { name in
-                FileManager.default.fileExists(atPath: folder + "/" + name)
-            }
-            return (release, problems + releaseProblems)
+        let results = ParallelMap.map(releaseFiles) { file in
+            loadRelease(file.path, in: root, fallbackSlug: file.slug, site: site)
         }
         var releases = [Release]()
         // Drafts and future releases too: their links to plans must hold when they are published.
@@ -142,6 +136,19 @@ public struct SiteContent: Sendable {
 
     /// The decoded, normalised text of a file, with its decoding problems
     /// and normaliser findings added to `diagnostics`; nil when it cannot be read.
+    /// The release in the file at `path` (relative to the site folder
+    /// `root`), read as ``load(folder:options:)`` reads every release: for
+    /// `khao serve`, which reads again only the files that changed.
+    public static func loadRelease(_ path: String, in root: String, fallbackSlug: String, site: SiteConfiguration) -> (Release?, [Diagnostic]) {
+        var problems = [Diagnostic]()
+        guard let text = text(of: path, in: root, kind: .markdown, into: &problems) else { return (nil, problems) }
+        let folder = SitePath.parent(root + "/" + path)
+        let (release, releaseProblems) = Release.load(text, path: path, fallbackSlug: fallbackSlug, site: site) { name in
+            FileManager.default.fileExists(atPath: folder + "/" + name)
+        }
+        return (release, problems + releaseProblems)
+    }
+
     private static func text(of path: String, in root: String, kind: SourceKind, into diagnostics: inout [Diagnostic]) -> String? {
         let bytes: [UInt8]
         do {

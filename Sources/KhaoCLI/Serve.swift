@@ -42,7 +42,7 @@ struct ServeCommand: ParsableCommand {
         let site = LiveSite(options: options, bundledTheme: BundledTheme.files)
         let format = siteOptions.format
         switch site.rebuild(report: { _ = Terminal.report($0, format: format) }) {
-        case .built(let pages, let seconds):
+        case .built(let pages, let seconds), .updated(let pages, let seconds):
             Terminal.output(String(format: "built %d pages in %.2f s\n", pages, seconds))
         case .failed:
             Terminal.error("the site has errors: serving what there is until they are fixed")
@@ -81,11 +81,16 @@ struct ServeCommand: ParsableCommand {
         do {
             watcher = try FolderWatcher([folder + "/content", folder + "/templates"]) { changed in
                 let names = changed.map { $0.hasPrefix(folder + "/") ? String($0.dropFirst(folder.count + 1)) : $0 }
-                switch site.rebuild(report: { _ = Terminal.report($0, format: format) }) {
+                let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+                switch site.rebuild(changed: changed, report: { _ = Terminal.report($0, format: format) }) {
                 case .built(let pages, let seconds):
-                    Terminal.output(String(format: "rebuilt %d pages in %.0f ms (%@)\n", pages, seconds * 1000,
-                                           names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")))
+                    Terminal.output(String(format: "rebuilt %d pages in %.0f ms (%@)\n", pages, seconds * 1000, shown))
                     server.announce(problems: nil)
+                case .updated(let pages, let seconds):
+                    Terminal.output(String(format: "updated %d pages in %.0f ms (%@)\n", pages, seconds * 1000, shown))
+                    server.announce(problems: nil)
+                    // The index after the reload: it takes longer than the pages.
+                    _ = Terminal.report(site.refreshSearch(), format: format)
                 case .failed(let problems):
                     server.announce(problems: problems)
                 }

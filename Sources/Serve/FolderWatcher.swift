@@ -60,6 +60,13 @@ public final class FolderWatcher: @unchecked Sendable {
         if watch >= 0 { folders[watch] = folder }
     }
 
+    /// Files editors make beside the one being saved (Vim's `.x.swp` and
+    /// `4913`, Emacs's `#x#` and `x~`, `.x.tmp`): never sources.
+    static func isScratch(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+            || name.hasSuffix(".tmp") || (!name.isEmpty && name.allSatisfy(\.isNumber))
+    }
+
     private func loop() {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var burst = Set<String>()
@@ -84,7 +91,7 @@ public final class FolderWatcher: @unchecked Sendable {
                 }
                 let nameStart = offset + MemoryLayout<inotify_event>.size
                 let name = String(decoding: buffer[nameStart..<nameStart + length].prefix { $0 != 0 }, as: UTF8.self)
-                if let folder = folders[watch] {
+                if let folder = folders[watch], !Self.isScratch(name) {
                     let path = name.isEmpty ? folder : folder + "/" + name
                     burst.insert(path)
                     // A new folder (made, or moved in) is watched too.

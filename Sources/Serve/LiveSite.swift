@@ -3,27 +3,30 @@ import Foundation
 import Site
 import Synchronization
 
-/// The site `khao serve` serves: rebuilt into memory when its sources
-/// change, the last good build kept while a broken one is being fixed.
+/// The site `khao serve` serves: built into memory, updated in place when
+/// only release bodies changed (``LiveBuild``), built again otherwise; the
+/// last good build kept while a broken one is being fixed.
 public final class LiveSite: Sendable {
     /// What a rebuild came to.
     public enum Outcome: Sendable, Equatable {
-        /// The new build is served.
+        /// The whole site was built again, and is served.
         case built(pages: Int, seconds: Double)
+        /// Only the pages that show the changed releases were rendered again.
+        case updated(pages: Int, seconds: Double)
         /// The build failed; the previous site is still served, and
         /// `problems` is the diagnostics' text as the terminal shows it.
         case failed(problems: String)
     }
 
+    private let build: Mutex<LiveBuild>
+    private let state = Mutex<(files: ServedFiles, basePath: String, problems: String?)>((ServedFiles(), "/", nil))
     /// What every rebuild is asked to do.
     public let options: BuildOptions
-    private let bundledTheme: [ThemeFile]
-    private let state = Mutex<(files: ServedFiles, basePath: String, problems: String?)>((ServedFiles(), "/", nil))
 
     /// `options` as `khao build` would get them; the theme bundled in the binary.
     public init(options: BuildOptions, bundledTheme: [ThemeFile]) {
         self.options = options
-        self.bundledTheme = bundledTheme
+        build = Mutex(LiveBuild(options: options, bundledTheme: bundledTheme))
     }
 
     /// The files served now.
@@ -33,28 +36,39 @@ public final class LiveSite: Sendable {
     /// The diagnostics of the last build, when it failed.
     public var problems: String? { state.withLock { $0.problems } }
 
-    /// Builds the whole site into memory and serves it if it built; the
-    /// diagnostics (warnings too) go to `report`.
+    /// Brings the site up to date after the files at `changed` (absolute
+    /// paths; none for a first build) changed; the diagnostics (warnings
+    /// too) go to `report`.
     @discardableResult
-    public func rebuild(report: ([Diagnostic]) -> Void = { _ in }) -> Outcome {
+    public func rebuild(changed: [String] = [], report: ([Diagnostic]) -> Void = { _ in }) -> Outcome {
         let started = Date()
-        var times = StageTimes()
-        var options = options
-        options.now = Date()
-        let (prepared, diagnostics) = SiteBuild.prepare(options, bundledTheme: bundledTheme, times: &times)
-        let files = ServedFiles()
-        var problems = diagnostics
-        if let prepared {
-            problems += prepared.write(to: files, jobs: options.jobs, times: &times)
+        let served = files
+        return build.withLock { build in
+            if !changed.isEmpty, problems == nil, let update = build.update(changed, into: served) {
+                report(update.diagnostics)
+                return .updated(pages: update.pages, seconds: Date().timeIntervalSince(started))
+            }
+            let files = ServedFiles()
+            let (pages, diagnostics) = build.build(into: files)
+            report(diagnostics)
+            guard let pages else {
+                let text = Self.text(diagnostics)
+                state.withLock { $0.problems = text }
+                return .failed(problems: text)
+            }
+            state.withLock { $0 = (files, build.basePath, nil) }
+            return .built(pages: pages, seconds: Date().timeIntervalSince(started))
         }
-        report(problems)
-        guard let prepared, !problems.contains(where: { $0.severity == .error }) else {
-            let text = Self.text(problems)
-            state.withLock { $0.problems = text }
-            return .failed(problems: text)
+    }
+
+    /// After an ``Outcome/updated(pages:seconds:)``: the search index made
+    /// again (slower than the pages, so the pages are reloaded first).
+    public func refreshSearch() -> [Diagnostic] {
+        let served = files
+        return build.withLock { build in
+            served.remove { $0.hasPrefix("search/") && $0.hasSuffix(".json") }
+            return build.refreshSearch(into: served)
         }
-        state.withLock { $0 = (files, prepared.basePath, nil) }
-        return .built(pages: prepared.counts.pages, seconds: Date().timeIntervalSince(started))
     }
 
     /// The errors as the terminal writes them (warnings left out: the

@@ -24,6 +24,13 @@ public final class ServedFiles: BuildOutput, Sendable {
         files.withLock { $0[path] = .copy(source: source) }
     }
 
+    /// Forgets the files whose paths `remove` picks.
+    public func remove(where remove: (String) -> Bool) {
+        files.withLock { files in
+            for path in files.keys where remove(path) { files[path] = nil }
+        }
+    }
+
     /// The file at `path`, relative to the site's root (`news/index.html`).
     public func file(_ path: String) -> File? {
         files.withLock { $0[path] }

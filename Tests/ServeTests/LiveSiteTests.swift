@@ -22,6 +22,31 @@ struct LiveSiteTests {
         return (folder, LiveSite(options: options, bundledTheme: []))
     }
 
+    @Test func anEditedBodyRendersOnlyThePagesThatShowItsRelease() throws {
+        let (folder, live) = try example()
+        guard case .built(let all, _) = live.rebuild() else { Issue.record("the example did not build"); return }
+        let release = "content/news/2555/four-bureaus-brainstorm.md"
+        try folder.write(release, try folder.text(release) + "\nย่อหน้าใหม่ที่เพิ่มเข้ามา\n")
+        guard case .updated(let pages, _) = live.rebuild(changed: [folder.path + "/" + release]) else {
+            Issue.record("a body edit was not applied in place")
+            return
+        }
+        // The release, its print version, the lists, archives, tags, bureaus and plan pages that show it, and the releases naming it.
+        #expect(pages > 2 && pages < all / 2, "\(pages) of \(all)")
+        #expect(String(decoding: live.files.bytes("news/2555/four-bureaus-brainstorm/index.html") ?? [], as: UTF8.self).contains("ย่อหน้าใหม่ที่เพิ่มเข้ามา"))
+        #expect(live.refreshSearch() == [])
+        try expectFreshBuild(live)
+
+        // A temporary file come and gone changes nothing; a title is more than the body.
+        #expect(live.rebuild(changed: [folder.path + "/content/news/2555/.release.md.swp"]).isUpdated)
+        try folder.write(release, try folder.text(release).replacingOccurrences(of: "title: ระดมสมอง", with: "title: ประชุมระดมสมอง"))
+        guard case .built = live.rebuild(changed: [folder.path + "/" + release]) else {
+            Issue.record("a new title was applied in place")
+            return
+        }
+        try expectFreshBuild(live)
+    }
+
     @Test func aSequenceOfEditsEndsWhereAFreshBuildDoes() throws {
         let (folder, live) = try example()
         #expect(live.rebuild().isBuilt)
@@ -62,23 +87,34 @@ struct LiveSiteTests {
         ]
         for (name, edit) in edits {
             try edit()
-            #expect(live.rebuild().isBuilt, "\(name)")
+            let outcome = live.rebuild(changed: [folder.path + "/" + release])
+            #expect(outcome.isBuilt || outcome.isUpdated, "\(name)")
+            if outcome.isUpdated { _ = live.refreshSearch() }
         }
-
-        let fresh = LiveSite(options: live.options, bundledTheme: [])
-        #expect(fresh.rebuild().isBuilt)
-        #expect(live.files.paths == fresh.files.paths)
-        for path in fresh.files.paths where live.files.bytes(path) != fresh.files.bytes(path) {
-            Issue.record("\(path) differs from a fresh build")
-        }
+        try expectFreshBuild(live)
         #expect(live.files.paths.contains("news/2556/renamed-release/index.html"))
         #expect(!live.files.paths.contains("news/2556/new-release/index.html"))
+    }
+
+    /// `live` holds what a fresh build of its files makes, byte for byte.
+    private func expectFreshBuild(_ live: LiveSite, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let fresh = LiveSite(options: live.options, bundledTheme: [])
+        #expect(fresh.rebuild().isBuilt, sourceLocation: sourceLocation)
+        #expect(live.files.paths == fresh.files.paths, sourceLocation: sourceLocation)
+        for path in fresh.files.paths where live.files.bytes(path) != fresh.files.bytes(path) {
+            Issue.record("\(path) differs from a fresh build", sourceLocation: sourceLocation)
+        }
     }
 }
 
 extension LiveSite.Outcome {
     var isBuilt: Bool {
         if case .built = self { return true }
+        return false
+    }
+
+    var isUpdated: Bool {
+        if case .updated = self { return true }
         return false
     }
 }

@@ -4,7 +4,7 @@ import Thai
 import Yams
 
 /// A news release (`content/news/**.md`), with every front matter field of content.md.
-public struct Release: Sendable {
+public struct Release: Sendable, Equatable {
     /// The source file, relative to the site folder.
     public var path: String
     public var title: String
@@ -140,7 +140,7 @@ public struct Release: Sendable {
 
     /// A value of the front matter and its place: the text, and a diagnostic
     /// template at it (path, line, column, the line's text, caret width).
-    public struct Reference: Sendable {
+    public struct Reference: Sendable, Equatable {
         public var text: String
         public var line: Int
         public var column: Int

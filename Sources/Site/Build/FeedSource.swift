@@ -13,7 +13,19 @@ struct FeedSource: Sendable {
     static let sitemap = "/sitemap.xml"
     static let robots = "/robots.txt"
 
+    /// The feeds, the sitemap and robots.txt.
     func write(to output: some BuildOutput, renderedPaths: [String]) -> [Diagnostic] {
+        let urls = model.directory.urls
+        let configuration = model.directory.configuration
+        return writeFeeds(to: output) + Self.write([
+            (Self.sitemap, Sitemap.render(sitemapEntries(renderedPaths), baseURL: urls.absolute(SiteURLs.home), timeZone: configuration.timeZone)),
+            (Self.robots, RobotsText.render(sitemapURL: urls.absolute(Self.sitemap))),
+        ], to: output)
+    }
+
+    /// The feeds alone: all that changes when the body of a release among
+    /// the latest does (the sitemap knows only dates).
+    func writeFeeds(to output: some BuildOutput) -> [Diagnostic] {
         let directory = model.directory
         let configuration = directory.configuration
         let urls = directory.urls
@@ -30,13 +42,14 @@ struct FeedSource: Sendable {
             homeURL: urls.absolute(SiteURLs.home), rssURL: urls.absolute(Self.rss), atomURL: urls.absolute(Self.atom),
             jsonURL: urls.absolute(Self.json), updated: updated, timeZone: configuration.timeZone,
             author: configuration.organisation.department ?? configuration.title)
-        let files: [(String, [UInt8])] = [
+        return Self.write([
             (Self.rss, RSSFeed.render(channel: channel, items: Array(items))),
             (Self.atom, AtomFeed.render(channel: channel, items: Array(items))),
             (Self.json, JSONFeed.render(channel: channel, items: Array(items))),
-            (Self.sitemap, Sitemap.render(sitemapEntries(renderedPaths), baseURL: urls.absolute(SiteURLs.home), timeZone: configuration.timeZone)),
-            (Self.robots, RobotsText.render(sitemapURL: urls.absolute(Self.sitemap))),
-        ]
+        ], to: output)
+    }
+
+    private static func write(_ files: [(String, [UInt8])], to output: some BuildOutput) -> [Diagnostic] {
         var diagnostics = [Diagnostic]()
         for (path, bytes) in files {
             do { try output.write(SiteURLs.file(for: path), bytes) } catch {

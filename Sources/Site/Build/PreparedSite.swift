@@ -12,6 +12,10 @@ public struct PreparedSite: Sendable {
     let environment: RenderEnvironment
     let copies: [(source: String, path: String)]
     let feeds: FeedSource
+    /// What it was made from, for an update that re-renders a few pages (``LiveBuild``).
+    let content: SiteContent
+    let renderer: BodyRenderer
+    let linkPDFs: Bool
 
     /// The site paths of the print documents (releases' print versions and
     /// briefs), in page order: what `khao pdf` prints.
@@ -41,44 +45,21 @@ public struct PreparedSite: Sendable {
     /// does not pay for it; it is written before the pages so that its
     /// tables are gone before the pages' buffers come.
     public func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> [Diagnostic] {
-        let search = times.measure(.buildSearchIndex) {
-            let documents = SearchDocument.all(in: model.directory)
-            return SearchFiles(SearchIndex.build(documents, jobs: threads), documents, jobs: threads)
-        }
-        var diagnostics = times.measure(.writeSearchIndex) {
-            ParallelMap.map(0..<search.count, jobs: threads) { number -> Diagnostic? in
-                let file = search.file(number)
-                do { try output.write(file.path, file.bytes) } catch {
-                    return .error("cannot be written: \(error)", path: file.path, code: "io")
-                }
-                return nil
-            }.compactMap { $0 }
-        }
-        guard diagnostics.isEmpty else { return diagnostics }
-        let searchIndex = Value.text(model.directory.urls.link(search.manifest))
-        let jobs = jobs.map { $0.path == SiteURLs.search ? $0.adding("search_index", searchIndex) : $0 }
+        write(to: output, jobs: threads, times: &times, reads: nil).diagnostics
+    }
 
-        let templates = theme.templates
-        let environment = environment
-        let results = times.measure(.renderPages) {
-            ParallelMap.map(jobs, jobs: threads) { job -> (Diagnostic?, Double) in
-                let start = DispatchTime.now().uptimeNanoseconds
-                do {
-                    var buffer = [UInt8]()
-                    buffer.reserveCapacity(32 << 10)
-                    try templates.render(job.template, job.context, environment: environment, into: &buffer)
-                    try output.write(SiteURLs.file(for: job.path), buffer)
-                } catch let error as TemplateError {
-                    return (error.diagnostic, 0)
-                } catch {
-                    return (.error("cannot be written: \(error)", path: SiteURLs.file(for: job.path), code: "io"), 0)
-                }
-                return (nil, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-        }
+    /// The same, noting in `reads` which releases each page read (`khao serve`);
+    /// also gives the search page's link to the index.
+    func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes,
+               reads: PageReadLog?) -> (diagnostics: [Diagnostic], searchIndex: Value?) {
+        let (searchIndex, searchProblems) = writeSearch(to: output, jobs: threads, times: &times)
+        guard let searchIndex else { return (searchProblems, nil) }
+        let jobs = jobs(searchIndex: searchIndex)
+
+        let results = times.measure(.renderPages) { render(jobs, jobs.indices, to: output, threads: threads, reads: reads) }
         for (job, result) in zip(jobs, results) { times.templates[job.template, default: 0] += result.1 }
-        diagnostics = Self.firstOfEach(results.compactMap(\.0))
-        guard diagnostics.isEmpty else { return diagnostics }
+        var diagnostics = Self.firstOfEach(results.compactMap(\.0))
+        guard diagnostics.isEmpty else { return (diagnostics, searchIndex) }
 
         diagnostics += times.measure(.feedsAndSitemap) { feeds.write(to: output, renderedPaths: jobs.map(\.path)) }
         diagnostics += times.measure(.copyFiles) {
@@ -95,7 +76,59 @@ public struct PreparedSite: Sendable {
             }
             return problems
         }
-        return diagnostics
+        return (diagnostics, searchIndex)
+    }
+
+    /// Indexes the site for search and writes the index's files; gives the
+    /// manifest's link, which the search page hands to its script.
+    func writeSearch(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> (Value?, [Diagnostic]) {
+        let search = times.measure(.buildSearchIndex) {
+            let documents = SearchDocument.all(in: model.directory)
+            return SearchFiles(SearchIndex.build(documents, jobs: threads), documents, jobs: threads)
+        }
+        let problems = times.measure(.writeSearchIndex) {
+            ParallelMap.map(0..<search.count, jobs: threads) { number -> Diagnostic? in
+                let file = search.file(number)
+                do { try output.write(file.path, file.bytes) } catch {
+                    return .error("cannot be written: \(error)", path: file.path, code: "io")
+                }
+                return nil
+            }.compactMap { $0 }
+        }
+        return problems.isEmpty ? (.text(model.directory.urls.link(search.manifest)), []) : (nil, problems)
+    }
+
+    /// The pages, the search page given the index's manifest.
+    func jobs(searchIndex: Value) -> [RenderJob] {
+        jobs.map { $0.path == SiteURLs.search ? $0.adding("search_index", searchIndex) : $0 }
+    }
+
+    /// Renders `indices` of `jobs` on `threads` threads into `output`: per
+    /// page, its error and its time.
+    func render(_ jobs: [RenderJob], _ indices: some Collection<Int>, to output: some BuildOutput, threads: Int,
+                reads: PageReadLog?) -> [(Diagnostic?, Double)] {
+        let templates = theme.templates
+        let environment = environment
+        return ParallelMap.map(indices, jobs: threads) { index -> (Diagnostic?, Double) in
+            let job = jobs[index]
+            let start = DispatchTime.now().uptimeNanoseconds
+            do {
+                var buffer = [UInt8]()
+                buffer.reserveCapacity(32 << 10)
+                if let reads {
+                    let (_, read) = try PageReads.recording { try templates.render(job.template, job.context, environment: environment, into: &buffer) }
+                    reads.set(index, read)
+                } else {
+                    try templates.render(job.template, job.context, environment: environment, into: &buffer)
+                }
+                try output.write(SiteURLs.file(for: job.path), buffer)
+            } catch let error as TemplateError {
+                return (error.diagnostic, 0)
+            } catch {
+                return (.error("cannot be written: \(error)", path: SiteURLs.file(for: job.path), code: "io"), 0)
+            }
+            return (nil, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
     }
 
     /// A template error shows on every page that uses the template: report

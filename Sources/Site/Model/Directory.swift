@@ -43,6 +43,11 @@ final class Directory: @unchecked Sendable {
         self.pages = pages
     }
 
+    /// Puts `release` in the place of the release with its index.
+    func replace(_ release: ReleaseObject) {
+        releases[release.index] = release
+    }
+
     func plan(_ year: Int) -> PlanObject? {
         plans.first { $0.plan.fiscalYear.year == year }
     }

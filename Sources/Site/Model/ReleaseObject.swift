@@ -57,7 +57,14 @@ final class ReleaseObject: ModelObject {
         contact = release.contact.map(OrganisationValue.make) ?? directory.organisation
     }
 
+    /// The same release with another body (an edit that changed nothing else).
+    func with(_ release: Release, body: RenderedBody, summary: String) -> ReleaseObject {
+        ReleaseObject(release: release, index: index, url: url, year: year, tagSlugs: tagSlugs, body: body, summary: summary, image: image,
+                      relatedIndices: relatedIndices, translations: translations, directory: directory)
+    }
+
     func field(_ name: String) -> Value? {
+        PageReads.record(release: index)
         let urls = directory.urls
         switch name {
         case "kind": return .text("release")

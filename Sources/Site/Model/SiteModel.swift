@@ -47,7 +47,7 @@ struct SiteModelBuilder {
         let releaseObjects = releases.indices.map { index in
             ReleaseObject(release: releases[index], index: index, url: releasePaths[index], year: releaseYears[index],
                           tagSlugs: releases[index].tags.compactMap { slugs[$0] ?? nil },
-                          body: releaseBodies[index], summary: summary(releases[index].summary, releaseBodies[index]),
+                          body: releaseBodies[index], summary: Self.summary(releases[index].summary, releaseBodies[index]),
                           image: images[index], relatedIndices: related[index], translations: translations[index] ?? [],
                           directory: directory)
         }
@@ -56,7 +56,8 @@ struct SiteModelBuilder {
         return SiteModel(directory: directory)
     }
 
-    private func summary(_ written: String?, _ body: RenderedBody) -> String {
+    /// The summary written in the front matter, else the body's first paragraph, cut.
+    static func summary(_ written: String?, _ body: RenderedBody) -> String {
         if let written { return written }
         let text = body.plainText.drop { $0 == "\n" }
         return ThaiWords.truncate(String(text.prefix { $0 != "\n" }), graphemes: Self.summaryLength)
@@ -125,7 +126,7 @@ struct SiteModelBuilder {
     private func pages(_ directory: Directory) -> [StandingPageObject] {
         let objects = content.pages.indices.map { index in
             StandingPageObject(page: content.pages[index], body: pageBodies[index],
-                               description: summary(nil, pageBodies[index]), directory: directory)
+                               description: Self.summary(nil, pageBodies[index]), directory: directory)
         }
         return objects.sorted { first, second in
             switch (first.page.menu, second.page.menu) {
