@@ -20,7 +20,7 @@ public final class FolderWatcher: @unchecked Sendable {
     /// Starts watching `roots` (folders that exist are watched; missing ones
     /// are skipped); `changed` gets the paths of each burst, once no event
     /// has come for `quiet`.
-    public init(_ roots: [String], quiet: Duration = .milliseconds(20), changed: @escaping @Sendable ([String]) -> Void) throws(ServeFailure) {
+    public init(_ roots: [String], quiet: Duration = .milliseconds(10), changed: @escaping @Sendable ([String]) -> Void) throws(ServeFailure) {
         descriptor = inotify_init1(Int32(IN_CLOEXEC))
         guard descriptor >= 0 else {
             throw ServeFailure("cannot watch the site's folders: \(String(cString: strerror(errno)))",

@@ -82,11 +82,17 @@ public final class LiveBuild: @unchecked Sendable {
             changed.append(index)
         }
 
-        // The site object lists the releases: made again, and the pages that see it planned again.
-        let model = SiteModel(directory: directory)
-        let updated = PreparedSite(model: model, theme: site.theme, jobs: PagePlan.jobs(model, linkPDFs: site.linkPDFs),
-                                   environment: site.environment, copies: site.copies, feeds: FeedSource(model: model), content: content,
-                                   renderer: site.renderer, linkPDFs: site.linkPDFs)
+        // The pages of the edited releases see them as `page`; every other
+        // page reaches releases through the directory.
+        var jobs = site.jobs
+        let edited = Set(changed)
+        for index in jobs.indices {
+            guard case .object(let object)? = jobs[index].context["page"], let release = object as? ReleaseObject,
+                  edited.contains(release.index) else { continue }
+            jobs[index] = jobs[index].adding("page", .object(directory.releases[release.index]))
+        }
+        let updated = PreparedSite(model: site.model, theme: site.theme, jobs: jobs, environment: site.environment, copies: site.copies,
+                                   feeds: site.feeds, content: content, renderer: site.renderer, linkPDFs: site.linkPDFs)
         let pages = Set(changed.flatMap { readers[Int32($0)] ?? [] }).sorted()
         let results = updated.render(updated.jobs(searchIndex: searchIndex), pages, to: output, threads: options.jobs, reads: nil)
         let inFeeds = changed.contains { $0 < content.site.feedItems }

@@ -15,13 +15,15 @@ final class SiteObject: ModelObject {
     ]
     var typeName: String { "site" }
 
-    /// Every field, worked out once: `site` is read on every page, many times.
+    /// Every field but `releases`, worked out once: `site` is read on every page, many times.
     private let values: [String: Value]
+    private unowned let directory: Directory
 
     /// Made after the directory is filled: it lists what the directory holds.
     init(directory: Directory) {
         let configuration = directory.configuration
         let urls = directory.urls
+        self.directory = directory
         values = [
             "title": .text(configuration.title),
             "title_en": configuration.titleEnglish.map(Value.text) ?? Value.none,
@@ -43,7 +45,6 @@ final class SiteObject: ModelObject {
             } + directory.pages.filter { $0.page.menu != nil }.map { page in
                 ["title": .text(page.page.title), "url": .text(urls.link(page.path))]
             }),
-            "releases": .objects(directory.releases),
             "feeds": ["rss": .text(urls.link("/feed.xml")), "atom": .text(urls.link("/atom.xml")), "json": .text(urls.link("/feed.json"))],
             "search_url": .text(urls.link(SiteURLs.search)),
             "news_url": .text(urls.link(SiteURLs.news)),
@@ -55,6 +56,8 @@ final class SiteObject: ModelObject {
     }
 
     func field(_ name: String) -> Value? {
-        values[name]
+        // Read from the directory each time: `khao serve` puts an edited
+        // release in the place of the old one.
+        name == "releases" ? .objects(directory.releases) : values[name]
     }
 }
