@@ -5,7 +5,9 @@ import Templates
 
 /// A site kept built for `khao serve`: built whole the first time and after
 /// any change it cannot follow, and updated in place after the common one,
-/// an edit to the body of published releases. Then only the releases are
+/// an edit to published releases that leaves the site's shape alone (their
+/// body, title, summary, people…, but not their date, slug, tags, bureaus,
+/// plan or image, which decide which pages list them). Then only the releases are
 /// read again, and only the pages that read them while they were rendered
 /// are rendered again (``PageReads``), with the feeds when they show one of
 /// them (the sitemap knows only dates, which have not changed); the search index
@@ -48,8 +50,8 @@ public final class LiveBuild: @unchecked Sendable {
     }
 
     /// Applies the change of the files at `paths` (absolute) to the site in
-    /// `output`, when all of them are published releases whose front matter
-    /// is unchanged: gives the pages rendered again and the releases'
+    /// `output`, when all of them are published releases whose place in the
+    /// site is unchanged: gives the pages rendered again and the releases'
     /// warnings. Nil when the change needs ``build(into:)``: anything else
     /// changed, or the new text has errors (a build reports them).
     public func update(_ paths: [String], into output: some BuildOutput) -> (pages: Int, diagnostics: [Diagnostic])? {
@@ -67,29 +69,29 @@ public final class LiveBuild: @unchecked Sendable {
             }
             let old = content.releases[index]
             let (loaded, problems) = SiteContent.loadRelease(old.path, in: root, fallbackSlug: old.slug, site: content.site)
-            guard var release = loaded, !problems.contains(where: { $0.severity == .error }) else { return nil }
+            guard let release = loaded, !problems.contains(where: { $0.severity == .error }) else { return nil }
             let body = site.renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
-            // The same but for the body, its links sound, its headings (which
-            // other pages may link to) the same.
-            let edited = release
-            release.body = old.body
-            release.bodyLine = old.bodyLine
-            guard release == old, !body.diagnostics.contains(where: { $0.severity == .error }),
+            // Its place in the site the same, its links sound, its headings
+            // (which other pages may link to) the same.
+            guard Self.samePlace(release, old), !body.diagnostics.contains(where: { $0.severity == .error }),
                   body.headings.map(\.id) == directory.releases[index].body.headings.map(\.id) else { return nil }
+            let edited = release
             warnings += problems + body.diagnostics
             content.releases[index] = edited
             directory.replace(directory.releases[index].with(edited, body: body, summary: SiteModelBuilder.summary(edited.summary, body)))
             changed.append(index)
         }
 
-        // The pages of the edited releases see them as `page`; every other
-        // page reaches releases through the directory.
-        var jobs = site.jobs
+        // Pages that were handed an edited release (as `page`, or in a list
+        // such as the home page's `latest`) get the new one; the rest reach
+        // releases through the directory.
         let edited = Set(changed)
-        for index in jobs.indices {
-            guard case .object(let object)? = jobs[index].context["page"], let release = object as? ReleaseObject,
-                  edited.contains(release.index) else { continue }
-            jobs[index] = jobs[index].adding("page", .object(directory.releases[release.index]))
+        let jobs = site.jobs.map { job in
+            var job = job
+            for (name, value) in job.context {
+                if let replaced = Self.replacing(edited, in: value, from: directory) { job = job.adding(name, replaced) }
+            }
+            return job
         }
         let updated = PreparedSite(model: site.model, theme: site.theme, jobs: jobs, environment: site.environment, copies: site.copies,
                                    feeds: site.feeds, content: content, renderer: site.renderer, linkPDFs: site.linkPDFs)
@@ -100,6 +102,43 @@ public final class LiveBuild: @unchecked Sendable {
         guard problems.isEmpty else { return nil }
         self.site = updated
         return (pages.count, warnings)
+    }
+
+    /// `value` with the releases of `edited` (by index) put in afresh from
+    /// `directory`, looking into lists and maps; nil when it holds none.
+    private static func replacing(_ edited: Set<Int>, in value: Value, from directory: Directory) -> Value? {
+        switch value {
+        case .object(let object):
+            guard let release = object as? ReleaseObject, edited.contains(release.index) else { return nil }
+            return .object(directory.releases[release.index])
+        case .list(let items):
+            let replaced = items.map { replacing(edited, in: $0, from: directory) }
+            guard replaced.contains(where: { $0 != nil }) else { return nil }
+            return .list(zip(items, replaced).map { $1 ?? $0 })
+        case .map(let map):
+            var copy = map
+            var changed = false
+            for (key, item) in map.pairs {
+                if let replaced = replacing(edited, in: item, from: directory) {
+                    copy[key] = replaced
+                    changed = true
+                }
+            }
+            return changed ? .map(copy) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// True when `new` sits where `old` did: the fields that decide its URL,
+    /// its order, the lists, tags, bureaus, plans and translations it is in,
+    /// and the files copied with it. Title, summary, body and the rest are
+    /// shown by the pages that read them.
+    private static func samePlace(_ new: Release, _ old: Release) -> Bool {
+        new.path == old.path && new.date == old.date && new.slug == old.slug && new.bureaus == old.bureaus && new.tags == old.tags
+            && new.image == old.image && new.plan == old.plan && new.projects == old.projects && new.draft == old.draft
+            && new.publishAt == old.publishAt && new.expiresAt == old.expiresAt && new.language == old.language
+            && new.translationOf == old.translationOf
     }
 
     /// Indexes the site for search again after ``update(_:into:)`` and

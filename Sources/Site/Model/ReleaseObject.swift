@@ -99,7 +99,9 @@ final class ReleaseObject: ModelObject {
         case "next": return index > 0 ? .object(directory.releases[index - 1]) : Value.none
         case "related": return directory.releases(relatedIndices)
         case "translations": return .list(translations.map { translation in
-            ["lang": .text(translation.language), "url": .text(urls.link(directory.releases[translation.index].url)),
+            // The other version's title is shown: a page showing it reads it.
+            PageReads.record(release: translation.index)
+            return ["lang": .text(translation.language), "url": .text(urls.link(directory.releases[translation.index].url)),
              "permalink": .text(urls.absolute(directory.releases[translation.index].url)),
              "title": .text(directory.releases[translation.index].release.title)]
         })
