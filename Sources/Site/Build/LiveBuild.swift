@@ -75,10 +75,9 @@ public final class LiveBuild: @unchecked Sendable {
             // (which other pages may link to) the same.
             guard Self.samePlace(release, old), !body.diagnostics.contains(where: { $0.severity == .error }),
                   body.headings.map(\.id) == directory.releases[index].body.headings.map(\.id) else { return nil }
-            let edited = release
             warnings += problems + body.diagnostics
-            content.releases[index] = edited
-            directory.replace(directory.releases[index].with(edited, body: body, summary: SiteModelBuilder.summary(edited.summary, body)))
+            content.releases[index] = release
+            directory.replace(directory.releases[index].with(release, body: body, summary: SiteModelBuilder.summary(release.summary, body)))
             changed.append(index)
         }
 
