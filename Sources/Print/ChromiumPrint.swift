@@ -25,8 +25,8 @@ extension Chromium {
         "--allow-file-access-from-files", "--virtual-time-budget=1000",
     ]
 
-    /// Prints the page at `page` (a `file://` URL or an address on the
-    /// ``LoopbackServer``), and gives the PDF's bytes; `shown` names the
+    /// Prints the page at `page` (a `file://` URL, or the address `khao pdf`
+    /// serves it at on 127.0.0.1), and gives the PDF's bytes; `shown` names the
     /// document in a failure (its path by default).
     ///
     /// Each print runs a browser of its own with a fresh profile in a

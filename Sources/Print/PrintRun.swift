@@ -20,8 +20,8 @@ public struct PrintRun: Sendable {
     /// How many documents print at once: each is a browser of its own.
     public let jobs: Int
     /// The address the browser loads a document file from: its `file://`
-    /// URL, or its address on a ``LoopbackServer`` (which `khao pdf` uses,
-    /// so that links from the site's root work as on the web).
+    /// URL, or its address on a local server (which `khao pdf` uses, so
+    /// that links from the site's root work as on the web).
     public let address: @Sendable (URL) -> URL
 
     /// Prints of one document at most: pass 1, then the numbered copy twice.

@@ -26,18 +26,7 @@ public enum AtomicFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(shown, "cannot create a temporary file beside it") }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = FileError.systemReason()
-                close(descriptor)
-                unlink(temporary)
-                throw FileError(path: shown, reason: reason)
-            }
-            written += result
-        }
+        try writeAll(bytes, to: descriptor, temporary: temporary, shown: shown)
         guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
             let reason = FileError.systemReason()
             unlink(temporary)
@@ -63,18 +52,7 @@ public enum AtomicFile {
         let temporary = "\(directory)/.\(name).khao-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file beside it") }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = FileError.systemReason()
-                close(descriptor)
-                unlink(temporary)
-                throw FileError(path: path, reason: reason)
-            }
-            written += result
-        }
+        try writeAll(bytes, to: descriptor, temporary: temporary, shown: path)
         let synced = fsync(descriptor) == 0
         let reason = FileError.systemReason()
         guard close(descriptor) == 0, synced else {
@@ -90,5 +68,22 @@ public enum AtomicFile {
 
     private static func failure(_ path: String, _ what: String) -> FileError {
         FileError(path: path, reason: "\(what): \(FileError.systemReason())")
+    }
+
+    /// Writes all of `bytes` to the open temporary file; on failure closes
+    /// and removes it, and names `shown` in the error.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, temporary: String, shown: String) throws(FileError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                let reason = FileError.systemReason()
+                close(descriptor)
+                unlink(temporary)
+                throw FileError(path: shown, reason: reason)
+            }
+            written += result
+        }
     }
 }
