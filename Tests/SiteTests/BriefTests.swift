@@ -20,6 +20,10 @@ struct BriefTests {
                      "briefs/2556/fund/index.html"] {
             #expect(paths.contains(path), "\(path)")
         }
+        // The plan and bureau pages link them.
+        #expect(build.output.text("plans/2556/index.html")?.contains("<a href=\"/briefs/2556/\">เอกสารสรุปแผนสำหรับพิมพ์</a>") == true)
+        #expect(build.output.text("plans/2556/index.html")?.contains("<a href=\"/briefs/2556/ctt/\">") == true)
+        #expect(build.output.text("bureaus/ctt/index.html")?.contains("<a href=\"/briefs/2556/ctt/\">") == true)
         // Print documents are left out of the sitemap.
         #expect(build.output.text("sitemap.xml")?.contains("/briefs/") == false)
     }

@@ -40,7 +40,7 @@ final class TagObject: ModelObject {
 /// A bureau of the department (site.yaml), with its releases and its part in the plans.
 final class BureauObject: ModelObject {
     static let fields = ["id", "name", "name_en", "url", "permalink", "count", "releases", "lead_projects", "support_projects",
-                         "kpis", "budget", "plan"]
+                         "kpis", "budget", "plan", "brief_url"]
     var typeName: String { "bureau" }
 
     let bureau: SiteConfiguration.Bureau
@@ -62,6 +62,10 @@ final class BureauObject: ModelObject {
         switch name {
         case "id": return .text(bureau.id)
         case "name": return .text(bureau.name)
+        case "brief_url":
+            // Its brief of the newest plan, when it takes part in the plan.
+            guard let plan, let brief = plan.briefs.first(where: { $0.bureau.id == id }) else { return Value.none }
+            return .text(directory.urls.link(brief.path))
         case "name_en": return bureau.nameEnglish.map(Value.text) ?? Value.none
         case "url": return .text(directory.urls.link(path))
         case "permalink": return .text(directory.urls.absolute(path))
