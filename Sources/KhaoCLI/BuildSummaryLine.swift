@@ -3,11 +3,12 @@ import Site
 
 /// The words of a build's last lines.
 enum BuildSummaryLine {
-    /// `built 1,286 pages (1,200 news, 48 tags, 4 bureaus, 1 plan, 5 pages) in 0.84 s → output/`
+    /// `built 1,286 pages (1,200 news, 48 tags, 4 bureaus, 1 plan, 5 briefs, 5 pages) in 0.84 s → output/`
     static func text(_ counts: BuildCounts, seconds: Double, output: String, warnings: String?) -> String {
         let parts = [
             count(counts.releases, "news", "news"), count(counts.tags, "tag", "tags"), count(counts.bureaus, "bureau", "bureaus"),
-            count(counts.years, "year", "years"), count(counts.plans, "plan", "plans"), count(counts.standingPages, "page", "pages"),
+            count(counts.years, "year", "years"), count(counts.plans, "plan", "plans"), count(counts.briefs, "brief", "briefs"),
+            count(counts.standingPages, "page", "pages"),
         ]
         let line = "built \(grouped(counts.pages)) pages (\(parts.joined(separator: ", "))) in \(String(format: "%.2f", seconds)) s → \(output)"
         return warnings.map { line + " (\($0))" } ?? line

@@ -33,7 +33,7 @@ struct BuildCommandTests {
         let result = try KhaoProcess.run(["build"], in: site.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("built "))
+        #expect(result.stdout.hasPrefix("built 55 pages (5 news, 5 tags, 4 bureaus, 1 year, 1 plan, 5 briefs, 5 pages) in "))
         #expect(result.stdout.hasSuffix(" → \(site.url.path)/output\n"))
         let release = try site.text("output/news/2555/four-bureaus-brainstorm/index.html")
         #expect(release.contains("<html lang=\"th\">"))

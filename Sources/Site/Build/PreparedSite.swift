@@ -33,7 +33,8 @@ public struct PreparedSite: Sendable {
         let directory = model.directory
         return BuildCounts(pages: jobs.count, releases: directory.releases.count, tags: directory.tags.count,
                            bureaus: directory.bureaus.count, years: directory.years.count, plans: directory.plans.count,
-                           standingPages: directory.pages.count, projects: directory.plans.reduce(0) { $0 + $1.projects.count })
+                           standingPages: directory.pages.count, projects: directory.plans.reduce(0) { $0 + $1.projects.count },
+                           briefs: jobs.count { $0.path.hasPrefix("/briefs/") })
     }
 
     /// Indexes the site for search and writes the index, then renders every
@@ -141,5 +142,5 @@ public struct PreparedSite: Sendable {
 
 /// The numbers of the summary line (cli.md): `built 1,286 pages (1,200 news, 48 tags, …)`.
 public struct BuildCounts: Sendable, Equatable {
-    public var pages, releases, tags, bureaus, years, plans, standingPages, projects: Int
+    public var pages, releases, tags, bureaus, years, plans, standingPages, projects, briefs: Int
 }
