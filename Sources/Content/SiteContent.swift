@@ -66,6 +66,11 @@ public struct SiteContent: Sendable {
             if let page { pages.append(page) }
         }
         diagnostics += duplicateURLs(pages.map { ("/\($0.slug)/", $0.path) })
+        for page in pages where StandingPage.reservedSlugs.contains(page.slug) {
+            diagnostics.append(.error("\(page.path) would be published at /\(page.slug)/, where the build writes its own pages", path: page.path,
+                                      line: 1, column: 1, code: "duplicate-url",
+                                      hint: "give it another slug (slug: …); \(StandingPage.reservedSlugs.sorted().joined(separator: ", ")) are taken"))
+        }
 
         let (plans, otherYears) = loadPlans(in: root, site: site, into: &diagnostics)
         diagnostics += PlanReferenceCheck.diagnostics(for: loadedReleases.sorted { $0.path < $1.path }, plans: plans, otherYears: otherYears)

@@ -120,6 +120,16 @@ struct SiteContentTests {
         #expect(diagnostics.first?.column == 12)
     }
 
+    @Test(arguments: ["news", "tags", "search", "briefs"])
+    func aStandingPageAtOneOfTheBuildsOwnURLsIsAnError(slug: String) throws {
+        let site = try SiteFolder()
+        try site.write("content/pages/\(slug).md", "---\ntitle: หน้า\n---\n\nข้อความ\n")
+        #expect(site.load().0 == nil)
+        #expect(site.printed().hasPrefix("""
+            content/pages/\(slug).md:1:1: error: duplicate-url: content/pages/\(slug).md would be published at /\(slug)/, where the build writes its own pages
+            """))
+    }
+
     @Test func twoReleasesAtOneURLAreAnErrorNamingBoth() throws {
         let site = try SiteFolder()
         try site.write("content/news/2555/a.md", "---\ntitle: หนึ่ง\ndate: 2012-09-20\nslug: same\n---\n")

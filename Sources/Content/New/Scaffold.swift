@@ -29,9 +29,6 @@ public struct Scaffold: Sendable, Equatable {
     /// The longest slug given with `--slug`: a file name's 255 bytes less `.md`.
     public static let slugLimit = 252
 
-    /// The first parts of the URLs the build makes itself (layout.md's
-    /// output tree): a standing page at `/news/` would collide with them.
-    public static let reservedPageSlugs: Set<String> = ["news", "tags", "bureaus", "plans", "briefs", "search", "assets", "pdf"]
 
     /// A news release dated `date` (any form front matter accepts; nil for
     /// `now`), in `content/news/YEAR/` where YEAR is the Buddhist-era year of
@@ -100,9 +97,9 @@ public struct Scaffold: Sendable, Equatable {
         var problems = [ScaffoldError.Problem]()
         let title = oneLineTitle(title, problems: &problems)
         let name = fileSlug(slug, title: title, date: now, timeZone: timeZone, problems: &problems)
-        if let name, reservedPageSlugs.contains(name) {
+        if let name, StandingPage.reservedSlugs.contains(name) {
             problems.append(.init(code: "duplicate-url", message: "a page with the slug \(quoted(name)) would be published at /\(name)/, where the site's own pages are",
-                                  hint: "give the page another slug with --slug; \(reservedPageSlugs.sorted().joined(separator: ", ")) are taken"))
+                                  hint: "give the page another slug with --slug; \(StandingPage.reservedSlugs.sorted().joined(separator: ", ")) are taken"))
         }
         guard problems.isEmpty, let title, let name else { throw ScaffoldError(problems: problems) }
         let text = """

@@ -3,6 +3,10 @@ import Thai
 
 /// A standing page (`content/pages/**.md`): about, contact, policies.
 public struct StandingPage: Sendable {
+    /// The first parts of the URLs the build makes itself (layout.md's
+    /// output tree): a standing page at `/news/` would be written over them.
+    public static let reservedSlugs: Set<String> = ["news", "tags", "bureaus", "plans", "briefs", "search", "assets", "pdf"]
+
     public var path: String
     public var title: String
     /// Its place in the main menu, when it has one.
