@@ -129,7 +129,16 @@ public struct SiteContent: Sendable {
         return (plans, otherYears)
     }
 
-    private static func isPublished(_ release: Release, _ options: Options) -> Bool {
+    /// The problems of `release`'s links to this site's plans and projects,
+    /// as ``load(folder:options:)`` finds them.
+    public func planReferenceProblems(of release: Release) -> [Diagnostic] {
+        // A site that loaded has no plan with errors.
+        PlanReferenceCheck.diagnostics(for: [release], plans: plans, otherYears: [])
+    }
+
+    /// True when `release` is on the site built with `options` (not a draft
+    /// unless drafts are asked for, not in the future or expired unless the future is).
+    public static func isPublished(_ release: Release, _ options: Options) -> Bool {
         if release.draft && !options.drafts { return false }
         if !options.future {
             if release.date > options.now { return false }

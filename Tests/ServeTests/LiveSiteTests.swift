@@ -37,8 +37,14 @@ struct LiveSiteTests {
         #expect(live.refreshSearch() == [])
         try expectFreshBuild(live)
 
-        // A temporary file come and gone changes nothing.
+        // A temporary file come and gone changes nothing, nor does a draft just begun.
         #expect(live.rebuild(changed: [folder.path + "/content/news/2555/.release.md.swp"]).isUpdated)
+        try folder.write("content/news/2556/draft.md", "---\ntitle: ร่างข่าว\ndate: 2013-01-15T09:00:00+07:00\ndraft: true\n---\n\nร่าง\n")
+        guard case .updated(0, _) = live.rebuild(changed: [folder.path + "/content/news/2556/draft.md"]) else {
+            Issue.record("a new draft was not left alone")
+            return
+        }
+        try expectFreshBuild(live)
         // A title is shown where the release is: in place too, and so are the
         // English version's links to it.
         try folder.write(release, try folder.text(release).replacingOccurrences(of: "title: ระดมสมอง", with: "title: ประชุมระดมสมอง"))

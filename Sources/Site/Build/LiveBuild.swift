@@ -63,8 +63,10 @@ public final class LiveBuild: @unchecked Sendable {
         var changed = [Int]()
         for path in Set(paths) {
             guard let index = content.releases.firstIndex(where: { root + "/" + $0.path == path }) else {
-                // A file come and gone (an editor's temporary copy) changes nothing.
-                if !FileManager.default.fileExists(atPath: path) { continue }
+                // A file come and gone (an editor's temporary copy), or a
+                // release the site does not show (a draft just begun with
+                // `khao new`), changes nothing.
+                if !FileManager.default.fileExists(atPath: path) || isUnpublishedRelease(path, root: root, content: content) { continue }
                 return nil
             }
             let old = content.releases[index]
@@ -101,6 +103,19 @@ public final class LiveBuild: @unchecked Sendable {
         guard problems.isEmpty else { return nil }
         self.site = updated
         return (pages.count, warnings)
+    }
+
+    /// True when `path` is a release that loads without errors and that the
+    /// site does not show (a draft, or dated in the future).
+    private func isUnpublishedRelease(_ path: String, root: String, content: SiteContent) -> Bool {
+        guard path.hasPrefix(root + "/content/news/"), path.hasSuffix(".md") else { return false }
+        let relative = String(path.dropFirst(root.count + 1))
+        let name = String(relative.split(separator: "/").last?.dropLast(".md".count) ?? "")
+        let (release, problems) = SiteContent.loadRelease(relative, in: root, fallbackSlug: name, site: content.site)
+        guard let release, !problems.contains(where: { $0.severity == .error }), content.planReferenceProblems(of: release).isEmpty else {
+            return false
+        }
+        return !SiteContent.isPublished(release, .init(drafts: options.drafts, future: options.future, now: Date()))
     }
 
     /// `value` with the releases of `edited` (by index) put in afresh from
