@@ -60,10 +60,6 @@ public final class DevServer: Sendable {
     public func announce(problems: String?) {
         hub?.send(problems.map { "error\n" + $0 } ?? "reload")
     }
-
-    /// How many pages listen for reloads.
-    public var listeners: Int { hub?.count ?? 0 }
-
 }
 
 /// Every request: the reload socket when live, else a file of the site.

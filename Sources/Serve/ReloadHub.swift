@@ -18,9 +18,6 @@ final class ReloadHub: WSMessageHandler, Sendable {
         self.current = current
     }
 
-    /// How many pages listen.
-    var count: Int { clients.withLock { $0.count } }
-
     func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
         let id = UUID()
         let (messages, continuation) = AsyncStream<WSMessage>.makeStream()
