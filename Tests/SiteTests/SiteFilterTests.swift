@@ -99,3 +99,16 @@ struct SiteFilterTests {
         }
     }
 }
+
+@Suite("Keeping names, years and amounts together in print")
+struct KeepTogetherTests {
+    @Test(arguments: [
+        ("<p title=\"12 บาท\">จ่าย 12 บาท</p>", [], "<p title=\"12 บาท\">จ่าย <span class=\"nowrap\">12 บาท</span></p>"),
+        ("<p>ปี พ.ศ.๒๕๕๖ และ 1,250.50บาท</p>", [], "<p>ปี <span class=\"nowrap\">พ.ศ.๒๕๕๖</span> และ <span class=\"nowrap\">1,250.50บาท</span></p>"),
+        ("<p>นายสมชาย ชาญณรงค์กุล กล่าว</p>", ["นายสมชาย ชาญณรงค์กุล"], "<p><span class=\"nowrap\">นายสมชาย ชาญณรงค์กุล</span> กล่าว</p>"),
+        ("<p>ราคา 5 ล้านบาท, บาท, พ.ศ. ก</p>", [], "<p>ราคา 5 ล้านบาท, บาท, พ.ศ. ก</p>"),
+    ])
+    func wrapsTextNeverTags(html: String, names: [String], expected: String) {
+        #expect(KeepTogether.html(html, names: names) == expected)
+    }
+}

@@ -5,71 +5,86 @@
 /// text); a `white-space: nowrap` span is what works.
 ///
 /// Works on the text between tags of HTML this tool wrote (a release's
-/// body), never inside a tag or an attribute.
+/// body), never inside a tag or an attribute. A byte scanner: it runs over
+/// every release body of a site, and searching Thai text by Character
+/// walks grapheme clusters.
 enum KeepTogether {
+    private static let era = Array("พ.ศ.".utf8)
+    private static let baht = Array("บาท".utf8)
+    private static let open = Array("<span class=\"nowrap\">".utf8)
+    private static let close = Array("</span>".utf8)
+
     /// `html` with each name, era year and baht amount of its text in
     /// `<span class="nowrap">`.
     static func html(_ html: String, names: [String]) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 256)
-        var rest = html[...]
-        while let open = rest.firstIndex(of: "<") {
-            output += wrapped(rest[..<open], names: names)
-            let close = rest[open...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
-            output += rest[open..<close]
-            rest = rest[close...]
-        }
-        output += wrapped(rest, names: names)
-        return output
-    }
-
-    /// Text (no tags) with its matches wrapped; overlapping matches keep the first and longest.
-    private static func wrapped(_ text: Substring, names: [String]) -> String {
-        guard !text.isEmpty else { return "" }
-        var found = [Range<String.Index>]()
-        for name in names where !name.isEmpty {
-            found += text.ranges(of: name)
-        }
-        found += eraYears(in: text) + amounts(in: text)
-        found.sort { $0.lowerBound < $1.lowerBound || ($0.lowerBound == $1.lowerBound && $0.upperBound > $1.upperBound) }
-        var output = ""
-        var at = text.startIndex
-        for range in found where range.lowerBound >= at {
-            output += text[at..<range.lowerBound]
-            output += "<span class=\"nowrap\">" + text[range] + "</span>"
-            at = range.upperBound
-        }
-        output += text[at...]
-        return output
-    }
-
-    /// `พ.ศ.` with the year after it.
-    private static func eraYears(in text: Substring) -> [Range<String.Index>] {
-        text.ranges(of: "พ.ศ.").compactMap { era in
-            var end = era.upperBound
-            if end < text.endIndex, text[end] == " " { end = text.index(after: end) }
-            let digits = text[end...].prefix(while: isDigit)
-            return digits.isEmpty ? nil : era.lowerBound..<digits.endIndex
-        }
-    }
-
-    /// A number (digits, commas, a point) with `บาท` after it, with or without a space.
-    private static func amounts(in text: Substring) -> [Range<String.Index>] {
-        text.ranges(of: "บาท").compactMap { unit in
-            var start = unit.lowerBound
-            if start > text.startIndex, text[text.index(before: start)] == " " { start = text.index(before: start) }
-            var first = start
-            while first > text.startIndex {
-                let previous = text.index(before: first)
-                guard isDigit(text[previous]) || text[previous] == "," || text[previous] == "." else { break }
-                first = previous
+        let bytes = Array(html.utf8)
+        let names = names.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") {
+                let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
+                output += bytes[index..<end]
+                index = end
+            } else if let end = match(bytes, at: index, names: names) {
+                output += open
+                output += bytes[index..<end]
+                output += close
+                index = end
+            } else {
+                output.append(bytes[index])
+                index += 1
             }
-            guard first < start, isDigit(text[first]) else { return nil }
-            return first..<unit.upperBound
         }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func isDigit(_ character: Character) -> Bool {
-        ("0"..."9").contains(character) || ("๐"..."๙").contains(character)
+    /// The end of what must stay together starting at `start`, if anything does.
+    private static func match(_ bytes: [UInt8], at start: Int, names: [[UInt8]]) -> Int? {
+        if let name = names.first(where: { has($0, in: bytes, at: start) }) {
+            return start + name.count
+        }
+        if has(era, in: bytes, at: start) {
+            var end = start + era.count
+            if end < bytes.count, bytes[end] == 0x20 { end += 1 }
+            let digits = end
+            while let width = digitWidth(bytes, at: end) { end += width }
+            return end > digits ? end : nil
+        }
+        // An amount: a number starting here (not inside a longer one), then `บาท`.
+        guard digitWidth(bytes, at: start) != nil, !endsNumber(bytes, before: start) else { return nil }
+        var end = start
+        while end < bytes.count {
+            if let width = digitWidth(bytes, at: end) {
+                end += width
+            } else if bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ".") {
+                end += 1
+            } else {
+                break
+            }
+        }
+        if end < bytes.count, bytes[end] == 0x20 { end += 1 }
+        return has(baht, in: bytes, at: end) ? end + baht.count : nil
+    }
+
+    private static func has(_ pattern: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+        start + pattern.count <= bytes.count && bytes[start] == pattern[0] && bytes[start..<start + pattern.count].elementsEqual(pattern)
+    }
+
+    /// The bytes of the ASCII or Thai digit at `index` (๐–๙ are E0 B9 90–99), or nil.
+    private static func digitWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index < bytes.count else { return nil }
+        if (0x30...0x39).contains(bytes[index]) { return 1 }
+        if bytes[index] == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB9, (0x90...0x99).contains(bytes[index + 2]) { return 3 }
+        return nil
+    }
+
+    /// True when the byte before `index` ends a digit, comma or point.
+    private static func endsNumber(_ bytes: [UInt8], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = bytes[index - 1]
+        if (0x30...0x39).contains(previous) || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ".") { return true }
+        return index >= 3 && bytes[index - 3] == 0xE0 && bytes[index - 2] == 0xB9 && (0x90...0x99).contains(previous)
     }
 }
