@@ -1,9 +1,6 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Serve
 import Site
 
@@ -56,23 +53,15 @@ struct ServeCommand: ParsableCommand {
             Terminal.error("hint: \(error.hint)")
             throw ExitStatus.usage
         }
-        let listening = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var address = ""
-        Task {
-            do throws(ServeFailure) {
-                try await server.run()
-            } catch {
-                Terminal.error("error: \(error.message)")
-                Terminal.error("hint: \(error.hint)")
-                Glibc.exit(ExitStatus.usage.rawValue)
-            }
+        let listening: Int
+        do {
+            listening = try server.start()
+        } catch {
+            Terminal.error("error: \(error.message)")
+            Terminal.error("hint: \(error.hint)")
+            throw ExitStatus.usage
         }
-        Task { [host] in
-            let shown = host.contains(":") ? "[\(host)]" : host
-            address = "http://\(shown):\((try? await server.port()) ?? Int(port))\(site.basePath)"
-            listening.signal()
-        }
-        listening.wait()
+        let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(listening)\(site.basePath)"
         Terminal.output("serving \(address) (Ctrl+C to stop)\n")
         if open { Self.openBrowser(address) }
 

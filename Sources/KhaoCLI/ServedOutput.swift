@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Serve
 
@@ -12,24 +11,11 @@ struct ServedOutput {
     init(_ site: FolderSite) throws {
         do {
             server = try DevServer(source: site, port: 0)
+            root = "http://127.0.0.1:\(try server.start())" + site.basePath
         } catch {
-            Terminal.error("error: \(error.message)")
+            Terminal.error("error: cannot serve the output to Chromium on 127.0.0.1: \(error.message)")
             throw ExitStatus.ioFailure
         }
-        let server = server
-        Task { try? await server.run() }
-        let listening = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var port = 0
-        Task {
-            port = (try? await server.port()) ?? 0
-            listening.signal()
-        }
-        listening.wait()
-        guard port > 0 else {
-            Terminal.error("error: cannot serve the output to Chromium on 127.0.0.1")
-            throw ExitStatus.ioFailure
-        }
-        root = "http://127.0.0.1:\(port)" + site.basePath
     }
 
     /// The address of `file`, a file of the output folder `output`.

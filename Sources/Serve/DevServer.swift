@@ -1,6 +1,8 @@
+import Dispatch
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// Serves a site over HTTP with FlyingFox (quality.md's rules for
 /// `khao serve`): only the site's files, `index.html` for a folder,
@@ -29,7 +31,7 @@ public final class DevServer: Sendable {
     }
 
     /// Listens until ``stop()``; throws when the port cannot be had.
-    public func run() async throws(ServeFailure) {
+    private func run() async throws(ServeFailure) {
         do {
             try await server.run()
         } catch let error as SocketError {
@@ -42,8 +44,32 @@ public final class DevServer: Sendable {
         }
     }
 
+    /// Starts listening in the background and waits until it does, for
+    /// the synchronous command line: the port it listens on.
+    public func start() throws(ServeFailure) -> Int {
+        let outcome = Mutex<Result<Int, ServeFailure>?>(nil)
+        let settled = DispatchSemaphore(value: 0)
+        // The first to know wins: listening, or failing to.
+        let settle = { @Sendable (result: Result<Int, ServeFailure>) in
+            let first = outcome.withLock { state -> Bool in
+                guard state == nil else { return false }
+                state = result
+                return true
+            }
+            if first { settled.signal() }
+        }
+        Task {
+            do throws(ServeFailure) { try await run() } catch { settle(.failure(error)) }
+        }
+        Task {
+            if let port = try? await port() { settle(.success(port)) }
+        }
+        settled.wait()
+        return try outcome.withLock { $0 ?? .success(Int(requestedPort)) }.get()
+    }
+
     /// The port it listens on, once listening.
-    public func port() async throws -> Int {
+    private func port() async throws -> Int {
         try await server.waitUntilListening()
         switch await server.listeningAddress {
         case .ip4(_, let port)?, .ip6(_, let port)?: return Int(port)
