@@ -1,12 +1,13 @@
 /// The check every path written into a stage passes, so that nothing is
 /// written outside it: a page's URL comes from a slug, a `url` field or an
-/// attachment's name, all user text.
-enum StagePath {
+/// attachment's name, all user text. `khao serve` reads a request's path
+/// through it too.
+public enum StagePath {
     /// The names `OutputStage` keeps for its own marker files.
     static let reservedNames: Set<String> = [OutputMarker.name, OutputMarker.stageName]
 
     /// Nil when `path` is a safe relative path, else why it is refused.
-    static func refusal(_ path: String) -> String? {
+    public static func refusal(_ path: String) -> String? {
         if path.isEmpty { return "is empty" }
         if path.hasPrefix("/") { return "is absolute; paths in the output are relative to it" }
         if path.utf8.contains(0) { return "contains a NUL character" }
