@@ -57,11 +57,14 @@ struct PdfCommandTests {
         let destinations = try Poppler.destinations(brief)
         #expect(destinations.keys.sorted() == ["budget", "chain", "kpis", "matrix", "news", "projects", "summary"])
         let contents = try Poppler.text(brief, page: 2)
-        for (heading, page) in [("สรุปภาพรวม", destinations["summary"]), ("ตัวชี้วัด", destinations["kpis"]), ("ข่าวที่เกี่ยวข้อง", destinations["news"])] {
-            let page = try #require(page)
-            let line = contents.split(separator: "\n").first { $0.contains(heading) }
-            #expect(line?.hasSuffix(Self.thaiDigits(page)) == true, "\(heading): \(line ?? "no line")")
-            #expect(try Poppler.text(brief, page: page).contains(heading), "\(heading) is not on page \(page)")
+        let headings = [("summary", "สรุปภาพรวม"), ("chain", "ห่วงโซ่การทำงาน"), ("budget", "งบประมาณ"), ("projects", "โครงการตามยุทธศาสตร์"),
+                        ("matrix", "การทำงานร่วมกันระหว่างหน่วยงาน"), ("kpis", "ตัวชี้วัด"), ("news", "ข่าวที่เกี่ยวข้อง")]
+        for (number, (id, heading)) in zip(1..., headings) {
+            let page = try #require(destinations[id], "\(id)")
+            let entry = "\(number). \(heading)"
+            let line = contents.split(separator: "\n").first { $0.contains(entry) }
+            #expect(line?.hasSuffix(Self.thaiDigits(page)) == true, "\(entry): \(line ?? "no line")")
+            #expect(try Poppler.text(brief, page: page).contains(entry), "\(entry) is not on page \(page)")
         }
 
         // The screen views link their PDFs.
