@@ -43,20 +43,14 @@ struct NewNews: ParsableCommand {
     @Option(name: .customLong("tag"), help: "A tag (repeat for more).")
     var tags: [String] = []
 
-    @Option(help: "The file's name and the last part of the URL, instead of the title's slug.")
-    var slug: String?
-
     @Option(help: "The release's date, in any form front matter accepts (2012-09-20T10:00, 2555-09-20, \"20 กันยายน 2555\"). Default: now.")
     var date: String?
 
-    @Option(help: "The site folder, holding content/site.yaml. Default: the current folder.")
-    var site: String?
+    @OptionGroup var file: NewFile
 
     func run() throws {
-        let folder = try SiteFolder.ownForWriting(site, command: "khao new")
-        let configuration = try NewFile.siteConfiguration(in: folder)
-        try NewFile.write(in: folder, shownAs: site) { () throws(ScaffoldError) in
-            try Scaffold.release(title: title, date: date, bureaus: bureaus, tags: tags, slug: slug, site: configuration, now: Date())
+        try file.write { site throws(ScaffoldError) in
+            try Scaffold.release(title: title, date: date, bureaus: bureaus, tags: tags, slug: file.slug, site: site, now: Date())
         }
     }
 }
@@ -79,25 +73,33 @@ struct NewPage: ParsableCommand {
     @Argument(help: "The page's title, in quotes.")
     var title: String
 
-    @Option(help: "The file's name and the page's URL, instead of the title's slug.")
+    @OptionGroup var file: NewFile
+
+    func run() throws {
+        try file.write { site throws(ScaffoldError) in
+            try Scaffold.page(title: title, slug: file.slug, timeZone: site.timeZone, now: Date())
+        }
+    }
+}
+
+/// The flags both `new` commands have, and what they do around the
+/// scaffold: read site.yaml, report problems with the exit codes of cli.md,
+/// write, print the path.
+struct NewFile: ParsableArguments {
+    @Option(help: "The file's name and the last part of the URL, instead of the title's slug.")
     var slug: String?
 
     @Option(help: "The site folder, holding content/site.yaml. Default: the current folder.")
     var site: String?
 
-    func run() throws {
+    /// Writes the file `make` makes from the site's settings.
+    func write(_ make: (SiteConfiguration) throws(ScaffoldError) -> Scaffold) throws {
         let folder = try SiteFolder.ownForWriting(site, command: "khao new")
-        let configuration = try NewFile.siteConfiguration(in: folder)
-        try NewFile.write(in: folder, shownAs: site) { () throws(ScaffoldError) in
-            try Scaffold.page(title: title, slug: slug, timeZone: configuration.timeZone, now: Date())
-        }
+        let configuration = try Self.siteConfiguration(in: folder)
+        try Self.write(in: folder, shownAs: site) { () throws(ScaffoldError) in try make(configuration) }
     }
-}
 
-/// What both `new` commands do around the scaffold: read site.yaml, report
-/// problems with the exit codes of cli.md, write, print the path.
-enum NewFile {
-    static func siteConfiguration(in folder: String) throws -> SiteConfiguration {
+    private static func siteConfiguration(in folder: String) throws -> SiteConfiguration {
         let (site, diagnostics) = SiteContent.loadSite(folder: folder)
         let log = Terminal.report(diagnostics, format: .text)
         guard let site else {
@@ -109,7 +111,7 @@ enum NewFile {
 
     /// `shownAs` is the `--site` given: the printed path is then under it,
     /// so that it can be opened from where the command ran.
-    static func write(in folder: String, shownAs site: String?, _ make: () throws(ScaffoldError) -> Scaffold) throws {
+    private static func write(in folder: String, shownAs site: String?, _ make: () throws(ScaffoldError) -> Scaffold) throws {
         let file: Scaffold
         do {
             file = try make()
