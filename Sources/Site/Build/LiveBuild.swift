@@ -94,8 +94,9 @@ public final class LiveBuild: @unchecked Sendable {
             }
             return job
         }
-        let updated = PreparedSite(model: site.model, theme: site.theme, jobs: jobs, environment: site.environment, copies: site.copies,
-                                   feeds: site.feeds, content: content, renderer: site.renderer, linkPDFs: site.linkPDFs)
+        var updated = site
+        updated.jobs = jobs
+        updated.content = content
         let pages = Set(changed.flatMap { readers[Int32($0)] ?? [] }).sorted()
         let results = updated.render(updated.jobs(searchIndex: searchIndex), pages, to: output, threads: options.jobs, reads: nil)
         let inFeeds = changed.contains { $0 < content.site.feedItems }

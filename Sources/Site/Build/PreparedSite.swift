@@ -8,14 +8,13 @@ import Templates
 public struct PreparedSite: Sendable {
     let model: SiteModel
     let theme: Theme
-    let jobs: [RenderJob]
+    var jobs: [RenderJob]
     let environment: RenderEnvironment
     let copies: [(source: String, path: String)]
     let feeds: FeedSource
     /// What it was made from, for an update that re-renders a few pages (``LiveBuild``).
-    let content: SiteContent
+    var content: SiteContent
     let renderer: BodyRenderer
-    let linkPDFs: Bool
 
     /// The site paths of the print documents (releases' print versions and
     /// briefs), in page order: what `khao pdf` prints.

@@ -74,6 +74,6 @@ public enum SiteBuild {
         }
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
-                             feeds: FeedSource(model: model), content: content, renderer: renderer, linkPDFs: options.linkPDFs), diagnostics)
+                             feeds: FeedSource(model: model), content: content, renderer: renderer), diagnostics)
     }
 }

@@ -93,23 +93,23 @@ enum PlanShares {
     }
 
     /// `rows` with `share` and `bar` added, from their `budget`.
-    static func adding(to rows: [OrderedMap], total: Decimal) -> Value {
+    static func adding(to rows: [OrderedMap], total: Decimal) -> [Value] {
         let budgets = rows.map { row -> Decimal in
             if case .decimal(let budget)? = row["budget"] { return budget }
             return 0
         }
         let largest = budgets.max() ?? 0
-        return .list(zip(rows, budgets).map { row, budget in
+        return zip(rows, budgets).map { row, budget in
             var row = row
             row["share"] = .decimal(percent(budget, of: total))
             row["bar"] = .text(String(format: "%.1f", NSDecimalNumber(decimal: percent(budget, of: largest)).doubleValue))
             return .map(row)
-        })
+        }
     }
 
     /// `by_quarter` rows: quarter (1–4), budget, share, bar.
     static func quarterRows(_ quarters: [Decimal]) -> Value {
-        adding(to: quarters.enumerated().map { ["quarter": .integer($0.offset + 1), "budget": .decimal($0.element)] },
-               total: quarters.reduce(0, +))
+        .list(adding(to: quarters.enumerated().map { ["quarter": .integer($0.offset + 1), "budget": .decimal($0.element)] },
+                     total: quarters.reduce(0, +)))
     }
 }

@@ -56,8 +56,7 @@ final class PlanObject: ModelObject {
              "budget": .decimal(figures.byStage[stage.id] ?? 0),
              "projects": .objects(projects.filter { $0.project.stage == stage.id })]
         }
-        guard case .list(let values) = PlanShares.adding(to: rows, total: figures.total) else { return [] }
-        return zip(plan.stages, values).map { ($0.lead, $1) }
+        return zip(plan.stages, PlanShares.adding(to: rows, total: figures.total)).map { ($0.lead, $1) }
     }
 
     func field(_ name: String) -> Value? {
@@ -86,18 +85,18 @@ final class PlanObject: ModelObject {
         })
         case "projects": return .objects(projects)
         case "total": return .decimal(figures.total)
-        case "by_bureau": return PlanShares.adding(to: directory.bureaus.map { bureau in
+        case "by_bureau": return .list(PlanShares.adding(to: directory.bureaus.map { bureau in
             ["bureau": .object(bureau), "budget": .decimal(figures.byBureau[bureau.id] ?? 0),
              "lead_count": .integer(figures.leadProjects[bureau.id]?.count ?? 0),
              "support_count": .integer(figures.supportProjects[bureau.id]?.count ?? 0)]
-        }, total: figures.total)
-        case "by_strategy": return PlanShares.adding(to: plan.strategies.map { strategy in
+        }, total: figures.total))
+        case "by_strategy": return .list(PlanShares.adding(to: plan.strategies.map { strategy in
             ["id": .text(strategy.id), "title": .text(strategy.title), "budget": .decimal(figures.byStrategy[strategy.id] ?? 0),
              "count": .integer(plan.projects.count { $0.strategy == strategy.id })]
-        }, total: figures.total)
-        case "by_stage": return PlanShares.adding(to: plan.stages.map { stage in
+        }, total: figures.total))
+        case "by_stage": return .list(PlanShares.adding(to: plan.stages.map { stage in
             ["id": .text(stage.id), "title": .text(stage.title), "budget": .decimal(figures.byStage[stage.id] ?? 0)]
-        }, total: figures.total)
+        }, total: figures.total))
         case "by_quarter": return PlanShares.quarterRows(figures.byQuarter)
         case "matrix": return .list(figures.matrix.keys.sorted { ($0.first, $0.second) < ($1.first, $1.second) }.map { pair in
             let shared = figures.matrix[pair]
