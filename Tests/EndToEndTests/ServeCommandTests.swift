@@ -105,45 +105,19 @@ private final class Statuses: @unchecked Sendable {
 /// `khao serve --port 0` on a copy of the bundled example, stopped when the test lets go.
 final class ServeProcess {
     let site: Scratch
-    let port: Int
-    private let process = Process()
-    private let log: URL
+    private let server: ListeningProcess
+    var port: Int { server.port }
 
     init() throws {
         site = try BuildCommandTests.bundledExample()
         try FileManager.default.createDirectory(at: site.url.appendingPathComponent("templates"), withIntermediateDirectories: true)
-        log = site.url.appendingPathComponent(".serve-log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        process.executableURL = KhaoProcess.binary
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = site.url
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        var found: Int?
-        for _ in 0..<300 where found == nil {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            found = text.range(of: "serving http://127.0.0.1:").flatMap { Int(text[$0.upperBound...].prefix { $0.isNumber }) }
-            if found == nil { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        guard let found else {
-            kill(process.processIdentifier, SIGKILL)
-            let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "khao serve did not start: \(printed)"])
-        }
-        port = found
+        server = try ListeningProcess(KhaoProcess.binary, ["serve", "--port", "0"], in: site.url, log: site.url.appendingPathComponent(".serve-log"),
+                                      portAfter: "serving http://127.0.0.1:")
     }
 
     /// What it printed so far.
     func output() -> String {
-        (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-    }
-
-    deinit {
-        // SIGKILL: the test runner's threads block SIGTERM, and a child inherits that mask.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server.output()
     }
 }
 

@@ -1,48 +1,24 @@
 import Foundation
 import TestSupport
 
-/// Python's `http.server` on a free port of 127.0.0.1, serving a folder
-/// until `stop()` (until `khao serve` exists).
+/// Python's `http.server` on a free port of 127.0.0.1, serving a built
+/// output folder as it is (`khao serve` would add its reload script).
 final class StaticServer {
-    let port: Int
     let scratch: Scratch
-    private let process: Process
+    private let server: ListeningProcess
+    var port: Int { server.port }
 
     init(folder: URL, scratch: Scratch) throws {
         self.scratch = scratch
-        let log = scratch.url.appendingPathComponent(".server-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // Port 0: the system picks a free one, and the server prints it.
-        process.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder.path]
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
         // It prints "Serving HTTP on 127.0.0.1 port N" once it listens.
-        var found: Int?
-        for _ in 0..<100 where found == nil {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            found = text.range(of: " port ").flatMap { Int(text[$0.upperBound...].prefix { $0.isNumber }) }
-            if found == nil { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        guard let found else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server did not start"])
-        }
-        port = found
+        server = try ListeningProcess(URL(fileURLWithPath: "/usr/bin/env"),
+                                      ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder.path],
+                                      log: scratch.url.appendingPathComponent(".server-\(UUID().uuidString)"), portAfter: " port ")
     }
 
-    /// SIGKILL, not SIGTERM: the test runner's threads block SIGTERM, and a
-    /// child inherits that mask, so the server would never hear it.
     func stop() {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        server.stop()
     }
-
-    deinit { stop() }
 }
 
 /// Headless Chromium printing the DOM after the page's scripts ran.
