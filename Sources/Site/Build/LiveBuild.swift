@@ -62,7 +62,8 @@ public final class LiveBuild: @unchecked Sendable {
         var warnings = [Diagnostic]()
         var changed = [Int]()
         for path in Set(paths) {
-            guard let index = content.releases.firstIndex(where: { root + "/" + $0.path == path }) else {
+            let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+            guard let index = content.releases.firstIndex(where: { $0.path == relative }) else {
                 // A file come and gone (an editor's temporary copy), or a
                 // release the site does not show (a draft just begun with
                 // `khao new`), changes nothing.
