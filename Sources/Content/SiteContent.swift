@@ -56,21 +56,14 @@ public struct SiteContent: Sendable {
             }
         }
         releases = newestFirst(releases)
-        diagnostics += duplicateURLs(releases.map { ("/news/\($0.year(in: site.timeZone))/\($0.slug)/", $0.path) })
 
         var pages = [StandingPage]()
         for file in markdownFiles(under: "content/pages", in: root, into: &diagnostics) {
-            guard let text = text(of: file.path, in: root, kind: .markdown, into: &diagnostics) else { continue }
-            let (page, problems) = StandingPage.load(text, path: file.path, fallbackSlug: file.slug)
+            let (page, problems) = loadPage(file.path, in: root, fallbackSlug: file.slug)
             diagnostics += problems
             if let page { pages.append(page) }
         }
-        diagnostics += duplicateURLs(pages.map { ("/\($0.slug)/", $0.path) })
-        for page in pages where StandingPage.reservedSlugs.contains(page.slug) {
-            diagnostics.append(.error("\(page.path) would be published at /\(page.slug)/, where the build writes its own pages", path: page.path,
-                                      line: 1, column: 1, code: "duplicate-url",
-                                      hint: "give it another slug (slug: …); \(StandingPage.reservedSlugs.sorted().joined(separator: ", ")) are taken"))
-        }
+        diagnostics += urlProblems(releases: releases, pages: pages, site: site)
 
         let (plans, otherYears) = loadPlans(in: root, site: site, into: &diagnostics)
         diagnostics += PlanReferenceCheck.diagnostics(for: loadedReleases.sorted { $0.path < $1.path }, plans: plans, otherYears: otherYears)
@@ -163,6 +156,14 @@ public struct SiteContent: Sendable {
         return (release, problems + releaseProblems)
     }
 
+    /// The standing page in the file at `path`, as ``load(folder:options:)`` reads it.
+    static func loadPage(_ path: String, in root: String, fallbackSlug: String) -> (StandingPage?, [Diagnostic]) {
+        var problems = [Diagnostic]()
+        guard let text = text(of: path, in: root, kind: .markdown, into: &problems) else { return (nil, problems) }
+        let (page, pageProblems) = StandingPage.load(text, path: path, fallbackSlug: fallbackSlug)
+        return (page, problems + pageProblems)
+    }
+
     private static func text(of path: String, in root: String, kind: SourceKind, into diagnostics: inout [Diagnostic]) -> String? {
         let bytes: [UInt8]
         do {
@@ -192,17 +193,33 @@ public struct SiteContent: Sendable {
             // Characters walks grapheme clusters.
             let relative = String(file[file.utf8.index(file.startIndex, offsetBy: root.utf8.count + 1)...])
             guard SourceKind(path: relative) == .markdown else { return nil }
-            let name = SitePath.lastComponent(relative)
-            let slug = String(name.lowercased() == "index.md"
-                ? SitePath.lastComponent(SitePath.parent(relative))
-                : SitePath.removingExtension(name))
-            return (relative, slug)
+            return (relative, fileSlug(relative))
         }
+    }
+
+    /// The slug a Markdown file gets when its front matter names none:
+    /// `NAME.md` gives NAME, a bundle's `NAME/index.md` NAME too.
+    public static func fileSlug(_ path: String) -> String {
+        let name = SitePath.lastComponent(path)
+        return String(name.lowercased() == "index.md" ? SitePath.lastComponent(SitePath.parent(path)) : SitePath.removingExtension(name))
+    }
+
+    /// An error for each URL two sources would share, and for each standing
+    /// page whose slug the build takes for its own pages.
+    static func urlProblems(releases: [Release], pages: [StandingPage], site: SiteConfiguration) -> [Diagnostic] {
+        var diagnostics = duplicateURLs(releases.map { ("/news/\($0.year(in: site.timeZone))/\($0.slug)/", $0.path) })
+        diagnostics += duplicateURLs(pages.map { ("/\($0.slug)/", $0.path) })
+        for page in pages where StandingPage.reservedSlugs.contains(page.slug) {
+            diagnostics.append(.error("\(page.path) would be published at /\(page.slug)/, where the build writes its own pages", path: page.path,
+                                      line: 1, column: 1, code: "duplicate-url",
+                                      hint: "give it another slug (slug: …); \(StandingPage.reservedSlugs.sorted().joined(separator: ", ")) are taken"))
+        }
+        return diagnostics
     }
 
     /// `releases` newest first, ties in path order. Sorted by index: a
     /// release is a large value, and moving them costs more than comparing.
-    private static func newestFirst(_ releases: [Release]) -> [Release] {
+    static func newestFirst(_ releases: [Release]) -> [Release] {
         let keys = releases.map { (date: $0.date, path: $0.path) }
         let order = keys.indices.sorted { keys[$0].date != keys[$1].date ? keys[$0].date > keys[$1].date : keys[$0].path < keys[$1].path }
         return order.map { releases[$0] }

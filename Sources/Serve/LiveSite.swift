@@ -3,15 +3,16 @@ import Foundation
 import Site
 import Synchronization
 
-/// The site `khao serve` serves: built into memory, updated in place when
-/// only release bodies changed (``LiveBuild``), built again otherwise; the
-/// last good build kept while a broken one is being fixed.
+/// The site `khao serve` serves: built into memory, updated after a change
+/// to releases and standing pages by rendering only the pages it alters
+/// (``LiveBuild``), built again after any other; the last good site kept
+/// while a broken one is being fixed.
 public final class LiveSite: Sendable {
     /// What a rebuild came to.
     public enum Outcome: Sendable, Equatable {
         /// The whole site was built again, and is served.
         case built(pages: Int, seconds: Double)
-        /// Only the pages that show the changed releases were rendered again.
+        /// Only the pages the change alters were rendered again.
         case updated(pages: Int, seconds: Double)
         /// The build failed; the previous site is still served, and
         /// `problems` is the diagnostics' text as the terminal shows it.
@@ -44,9 +45,18 @@ public final class LiveSite: Sendable {
         let started = Date()
         let served = files
         return build.withLock { build in
-            if !changed.isEmpty, problems == nil, let update = build.update(changed, into: served) {
-                report(update.diagnostics)
-                return .updated(pages: update.pages, seconds: Date().timeIntervalSince(started))
+            switch changed.isEmpty ? .needsBuild : build.update(changed, into: served) {
+            case .updated(let pages, let diagnostics):
+                report(diagnostics)
+                state.withLock { $0.problems = nil }
+                return .updated(pages: pages, seconds: Date().timeIntervalSince(started))
+            case .failed(let diagnostics):
+                report(diagnostics)
+                let text = Self.text(diagnostics)
+                state.withLock { $0.problems = text }
+                return .failed(problems: text)
+            case .needsBuild:
+                break
             }
             let files = ServedFiles()
             let (pages, diagnostics) = build.build(into: files)

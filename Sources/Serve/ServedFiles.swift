@@ -5,7 +5,7 @@ import Synchronization
 /// The site as `khao serve` holds it: built into memory, never written to
 /// disk. Files of `content/` that a build copies are kept as the path of
 /// their source and read when asked for.
-public final class ServedFiles: BuildOutput, Sendable {
+public final class ServedFiles: LiveOutput, Sendable {
     /// A file of the site.
     public enum File: Sendable, Equatable {
         case bytes([UInt8])
@@ -22,6 +22,10 @@ public final class ServedFiles: BuildOutput, Sendable {
 
     public func copy(from source: String, to path: String) throws {
         files.withLock { $0[path] = .copy(source: source) }
+    }
+
+    public func remove(_ path: String) {
+        files.withLock { _ = $0.removeValue(forKey: path) }
     }
 
     /// Forgets the files whose paths `remove` picks.

@@ -51,9 +51,42 @@ struct LiveSiteTests {
         #expect(live.rebuild(changed: [folder.path + "/" + release]).isUpdated)
         #expect(live.refreshSearch() == [])
         try expectFreshBuild(live)
-        // A tag decides which pages list it: a full build.
+        // A new tag makes pages and changes lists: the model is made again,
+        // and the pages it changes are rendered again.
         try folder.write(release, try folder.text(release).replacingOccurrences(of: "tags: [", with: "tags: [ป้ายใหม่, "))
-        #expect(live.rebuild(changed: [folder.path + "/" + release]).isBuilt)
+        guard case .updated(let tagged, _) = live.rebuild(changed: [folder.path + "/" + release]) else {
+            Issue.record("a new tag was not applied without a whole build")
+            return
+        }
+        #expect(tagged < all / 2, "\(tagged) of \(all)")
+        #expect(live.files.paths.contains("tags/ป้ายใหม่/index.html"))
+        #expect(live.refreshSearch() == [])
+        try expectFreshBuild(live)
+    }
+
+    @Test func aBrokenReleaseKeepsTheLastGoodSiteUntilItIsFixed() throws {
+        let (folder, live) = try example()
+        #expect(live.rebuild().isBuilt)
+        let release = "content/news/2555/four-bureaus-brainstorm.md"
+        let page = "news/2555/four-bureaus-brainstorm/index.html"
+        let good = try folder.text(release)
+        let served = live.files.bytes(page)
+        try folder.write(release, good.replacingOccurrences(of: "title: ระดมสมอง", with: "title: [ระดมสมอง"))
+        guard case .failed(let problems) = live.rebuild(changed: [folder.path + "/" + release]) else {
+            Issue.record("a broken front matter was not reported")
+            return
+        }
+        #expect(problems.contains("\(release):"), "\(problems)")
+        #expect(live.problems == problems)
+        #expect(live.files.bytes(page) == served)
+        // Another file's change does not hide the broken one.
+        try folder.write("content/news/2556/new-release.md", "---\ntitle: ข่าวใหม่\ndate: 2013-01-15T09:00:00+07:00\n---\n\nเนื้อข่าว\n")
+        #expect(!live.rebuild(changed: [folder.path + "/content/news/2556/new-release.md"]).isUpdated)
+        try folder.write(release, good.replacingOccurrences(of: "title: ระดมสมอง", with: "title: ระดมสมองสี่สำนัก"))
+        #expect(live.rebuild(changed: [folder.path + "/" + release]).isUpdated)
+        #expect(live.problems == nil)
+        #expect(live.files.paths.contains("news/2556/new-release/index.html"))
+        #expect(live.refreshSearch() == [])
         try expectFreshBuild(live)
     }
 
@@ -61,15 +94,20 @@ struct LiveSiteTests {
         let (folder, live) = try example()
         #expect(live.rebuild().isBuilt)
         let release = "content/news/2555/four-bureaus-brainstorm.md"
-        let edits: [(String, () throws -> Void)] = [
-            ("an edited body", {
+        let added = "content/news/2556/new-release.md"
+        let renamed = "content/news/2556/renamed-release.md"
+        let deleted = "content/news/2555/department-40th-anniversary.md"
+        let page = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/content/pages").sorted().first)
+        // Each edit, the files it changed, and whether the served site can follow it without a whole build.
+        let edits: [(String, [String], Bool, () throws -> Void)] = [
+            ("an edited body", [release], true, {
                 try folder.write(release, try folder.text(release) + "\nย่อหน้าใหม่ที่เพิ่มเข้ามา\n")
             }),
-            ("an edited title", {
+            ("an edited title", [release], true, {
                 try folder.write(release, try folder.text(release).replacingOccurrences(of: "title: ระดมสมอง", with: "title: ประชุมระดมสมอง"))
             }),
-            ("a new release", {
-                try folder.write("content/news/2556/new-release.md", """
+            ("a new release", [added], true, {
+                try folder.write(added, """
                     ---
                     title: ข่าวใหม่ของกรม
                     date: 2013-01-15T09:00:00+07:00
@@ -77,32 +115,49 @@ struct LiveSiteTests {
                     tags: [พัฒนาคน]
                     ---
 
-                    เนื้อข่าวใหม่
+                    เนื้อข่าวใหม่ ลิงก์ไปยัง[ข่าวระดมสมอง](../2555/four-bureaus-brainstorm.md)
                     """)
             }),
-            ("a renamed release", {
-                try FileManager.default.moveItem(atPath: folder.path + "/content/news/2556/new-release.md",
-                                                 toPath: folder.path + "/content/news/2556/renamed-release.md")
+            ("a renamed release", [added, renamed], true, {
+                try FileManager.default.moveItem(atPath: folder.path + "/" + added, toPath: folder.path + "/" + renamed)
             }),
-            ("a deleted release", {
-                try FileManager.default.removeItem(atPath: folder.path + "/content/news/2555/department-40th-anniversary.md")
+            ("a new slug, which a link follows", [release], true, {
+                try folder.write(release, "---\nslug: brainstorm\n" + (try folder.text(release)).dropFirst("---\n".count))
             }),
-            ("a broken template, then fixed", {
+            ("an earlier date", [renamed], true, {
+                try folder.write(renamed, try folder.text(renamed).replacingOccurrences(of: "2013-01-15", with: "2012-06-01"))
+            }),
+            ("other bureaus", [renamed], true, {
+                try folder.write(renamed, try folder.text(renamed).replacingOccurrences(of: "bureaus: [ctt]", with: "bureaus: [ctt, fund]"))
+            }),
+            ("a draft", [renamed], true, {
+                try folder.write(renamed, try folder.text(renamed).replacingOccurrences(of: "---\n\n", with: "draft: true\n---\n\n"))
+            }),
+            ("a deleted release", [deleted], true, {
+                try FileManager.default.removeItem(atPath: folder.path + "/" + deleted)
+            }),
+            ("an edited standing page", ["content/pages/" + page], true, {
+                let path = "content/pages/" + page
+                try folder.write(path, try folder.text(path).replacingOccurrences(of: "title: ", with: "title: หน้า "))
+            }),
+            ("a broken template, then fixed", ["templates/404.html"], false, {
                 try folder.write("templates/404.html", "{{ broken")
-                #expect(!live.rebuild().isBuilt)
+                #expect(!live.rebuild(changed: [folder.path + "/templates/404.html"]).isBuilt)
                 try FileManager.default.copyItem(atPath: Self.repository.path + "/templates/404.html", toPath: folder.path + "/templates/404.html.new")
                 try FileManager.default.removeItem(atPath: folder.path + "/templates/404.html")
                 try FileManager.default.moveItem(atPath: folder.path + "/templates/404.html.new", toPath: folder.path + "/templates/404.html")
             }),
         ]
-        for (name, edit) in edits {
+        for (name, paths, inPlace, edit) in edits {
             try edit()
-            let outcome = live.rebuild(changed: [folder.path + "/" + release])
-            #expect(outcome.isBuilt || outcome.isUpdated, "\(name)")
-            if outcome.isUpdated { _ = live.refreshSearch() }
+            let outcome = live.rebuild(changed: paths.map { folder.path + "/" + $0 })
+            #expect(inPlace ? outcome.isUpdated : outcome.isBuilt, "\(name): \(outcome)")
+            if outcome.isUpdated { #expect(live.refreshSearch() == []) }
+            try expectFreshBuild(live)
         }
-        try expectFreshBuild(live)
-        #expect(live.files.paths.contains("news/2556/renamed-release/index.html"))
+        #expect(live.files.paths.contains("news/2555/brainstorm/index.html"))
+        #expect(!live.files.paths.contains("news/2555/four-bureaus-brainstorm/index.html"))
+        #expect(!live.files.paths.contains("news/2556/renamed-release/index.html"))
         #expect(!live.files.paths.contains("news/2556/new-release/index.html"))
     }
 

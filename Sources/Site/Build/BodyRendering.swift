@@ -13,6 +13,9 @@ struct RenderedBody: Sendable {
     var plainText: String
     /// Links to headings, checked once every page's headings are known.
     var anchors: [AnchorReference]
+    /// The sources under `content/` its links name, published or not: the
+    /// body is the same in another build whose map puts them at the same places.
+    var linkedSources: Set<String>
     var diagnostics: [Diagnostic]
 }
 
@@ -45,15 +48,21 @@ struct BodyRenderer: Sendable {
 
     func render(_ body: String, firstLine: Int, source: String) -> RenderedBody {
         var anchors = [AnchorReference]()
+        var linked = Set<String>()
         var diagnostics = [Diagnostic]()
         let rendered = Markdown.render(body, firstLine: firstLine, options: options) { link in
-            resolve(link, source: source, anchors: &anchors, diagnostics: &diagnostics)
+            resolve(link, source: source, anchors: &anchors, linked: &linked, diagnostics: &diagnostics)
         }
         return RenderedBody(html: rendered.html, headings: rendered.headings, plainText: rendered.plainText,
-                            anchors: anchors, diagnostics: diagnostics)
+                            anchors: anchors, linkedSources: linked, diagnostics: diagnostics)
     }
 
-    private func resolve(_ link: MarkdownLink, source: String, anchors: inout [AnchorReference],
+    /// True when `body`, rendered through `map`, would come out the same through this renderer's map.
+    func wouldKeep(_ body: RenderedBody, renderedThrough map: SourceMap) -> Bool {
+        body.linkedSources.allSatisfy { self.map.page($0) == map.page($0) && self.map.file($0) == map.file($0) }
+    }
+
+    private func resolve(_ link: MarkdownLink, source: String, anchors: inout [AnchorReference], linked: inout Set<String>,
                          diagnostics: inout [Diagnostic]) -> MarkdownLinkTarget {
         let destination = link.destination
         // Links out of the site, and protocol-relative ones, stay as written.
@@ -69,6 +78,7 @@ struct BodyRenderer: Sendable {
                                       code: "broken-link", hint: "link to a file inside content/, relative to this one"))
             return .drop
         }
+        linked.insert(target)
         if let page = map.page(target) {
             if let fragment { anchors.append(AnchorReference(target: target, fragment: fragment, path: source, line: link.line, column: link.column)) }
             return .url(urls.link(page) + (fragment.map { "#" + $0 } ?? ""))

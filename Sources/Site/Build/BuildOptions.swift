@@ -28,3 +28,10 @@ public protocol BuildOutput: Sendable {
     /// Copies the file at `source` (an absolute path) to `path` in the output.
     func copy(from source: String, to path: String) throws
 }
+
+/// An output a site is kept up to date in (`khao serve`'s memory), where
+/// the files of pages that are gone can be taken away.
+public protocol LiveOutput: BuildOutput {
+    /// Takes away the file at `path`, if there is one.
+    func remove(_ path: String)
+}

@@ -1,27 +1,52 @@
 import Content
 import Diagnostics
 import Foundation
+import Synchronization
 import Templates
 
-/// A site kept built for `khao serve`: built whole the first time and after
-/// any change it cannot follow, and updated in place after the common one,
-/// an edit to published releases that leaves the site's shape alone (their
-/// body, title, summary, people…, but not their date, slug, tags, bureaus,
-/// plan or image, which decide which pages list them). Then only the releases are
-/// read again, and only the pages that read them while they were rendered
-/// are rendered again (``PageReads``), with the feeds when they show one of
-/// them (the sitemap knows only dates, which have not changed); the search index
-/// follows in ``refreshSearch(into:)``, after the pages have been reloaded.
+/// A site kept built for `khao serve`: built whole the first time, then
+/// updated after each change to its releases and standing pages by
+/// rendering again only the pages whose output the change can alter.
+///
+/// A page is a function of its template, its context and the fields of the
+/// model it read while it rendered (``PageReads``), so:
+/// - an edit that leaves a release's place in the site alone (its body,
+///   title, summary…) is applied in place: the release is read and rendered
+///   again, and only the pages that read it are rendered again (the budget is
+///   100 ms on 10,000 releases);
+/// - any other change to releases and pages (a date, slug, tag or bureau, a
+///   file added, renamed or deleted) makes the model again from the content
+///   in memory, with only the changed files read and their bodies rendered,
+///   and renders the pages that are new, were handed other things, or read
+///   a field whose value changed; pages gone are taken away.
+///
+/// Feeds and the sitemap are written again when they can have changed; the
+/// search index follows in ``refreshSearch(into:)``, after the pages have been
+/// reloaded. A change to site.yaml, a plan, a template or a file that is
+/// copied needs ``build(into:)``.
 ///
 /// Used from one thread at a time (the watcher's).
 public final class LiveBuild: @unchecked Sendable {
+    /// What an update came to.
+    public enum Update {
+        /// `pages` were rendered again; the changed files' warnings.
+        case updated(pages: Int, diagnostics: [Diagnostic])
+        /// The changed files have errors; the site is as it was, and the
+        /// files are tried again with the next change.
+        case failed(diagnostics: [Diagnostic])
+        /// The change is one only a whole build can follow.
+        case needsBuild
+    }
+
     /// What every build is asked to do.
     public let options: BuildOptions
     private let bundledTheme: [ThemeFile]
     private var site: PreparedSite?
-    /// For each release (by index), the pages (by job index) that read it.
-    private var readers: [Int32: [Int]] = [:]
+    private var reads = PageReadLog()
     private var searchIndex = Value.none
+    /// The files (site-relative) changed since `site` was made: an update
+    /// that failed leaves them here for the next.
+    private var pending = Set<String>()
 
     public init(options: BuildOptions, bundledTheme: [ThemeFile]) {
         self.options = options
@@ -31,6 +56,10 @@ public final class LiveBuild: @unchecked Sendable {
     /// The site's base path, once built.
     public var basePath: String { site?.basePath ?? "/" }
 
+    private var root: String {
+        options.siteFolder.hasSuffix("/") ? String(options.siteFolder.dropLast()) : options.siteFolder
+    }
+
     /// Builds the whole site into `output`; nil pages when it has errors
     /// (the diagnostics say which; warnings come too).
     public func build(into output: some BuildOutput) -> (pages: Int?, diagnostics: [Diagnostic]) {
@@ -39,85 +68,136 @@ public final class LiveBuild: @unchecked Sendable {
         options.now = Date()
         let (prepared, diagnostics) = SiteBuild.prepare(options, bundledTheme: bundledTheme, times: &times)
         guard let prepared else { return (nil, diagnostics) }
-        let reads = PageReadLog(count: prepared.jobs.count)
+        let reads = PageReadLog()
         let written = prepared.write(to: output, jobs: options.jobs, times: &times, reads: reads)
         let all = diagnostics + written.diagnostics
         guard !all.contains(where: { $0.severity == .error }), let searchIndex = written.searchIndex else { return (nil, all) }
         site = prepared
-        readers = reads.readers
+        self.reads = reads
         self.searchIndex = searchIndex
+        pending = []
         return (prepared.jobs.count, all)
     }
 
-    /// Applies the change of the files at `paths` (absolute) to the site in
-    /// `output`, when all of them are published releases whose place in the
-    /// site is unchanged: gives the pages rendered again and the releases'
-    /// warnings. Nil when the change needs ``build(into:)``: anything else
-    /// changed, or the new text has errors (a build reports them).
-    public func update(_ paths: [String], into output: some BuildOutput) -> (pages: Int, diagnostics: [Diagnostic])? {
-        guard let site, !paths.isEmpty else { return nil }
-        let root = options.siteFolder.hasSuffix("/") ? String(options.siteFolder.dropLast()) : options.siteFolder
+    /// Applies the change of the files at `paths` (absolute) to the site in `output`.
+    public func update(_ paths: [String], into output: some LiveOutput) -> Update {
+        guard let site else { return .needsBuild }
+        for path in paths {
+            guard path.hasPrefix(root + "/") else { return .needsBuild }
+            pending.insert(String(path.dropFirst(root.count + 1)))
+        }
+        // A file come and gone that the site never used (an editor's
+        // temporary copy) changes nothing.
+        let changed = pending.filter { site.uses($0) || FileManager.default.fileExists(atPath: root + "/" + $0) }
+        guard changed.allSatisfy(SiteContent.isReloadable) else { return .needsBuild }
+        let update = updateInPlace(changed, site, into: output) ?? restructure(changed, site, into: output)
+        if case .updated = update { pending = [] }
+        return update
+    }
+
+    /// The update when every changed file is a published release that
+    /// stays where it was, with the headings other pages may link to; nil otherwise.
+    private func updateInPlace(_ changed: Set<String>, _ site: PreparedSite, into output: some LiveOutput) -> Update? {
         let directory = site.model.directory
         var content = site.content
         var warnings = [Diagnostic]()
-        var changed = [Int]()
-        for path in Set(paths) {
-            let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
-            guard let index = content.releases.firstIndex(where: { $0.path == relative }) else {
-                // A file come and gone (an editor's temporary copy), or a
-                // release the site does not show (a draft just begun with
-                // `khao new`), changes nothing.
-                if !FileManager.default.fileExists(atPath: path) || isUnpublishedRelease(path, root: root, content: content) { continue }
-                return nil
-            }
+        var edits = [(index: Int, release: Release, body: RenderedBody)]()
+        for path in changed {
+            guard let index = content.releases.firstIndex(where: { $0.path == path }) else { return nil }
             let old = content.releases[index]
-            let (loaded, problems) = SiteContent.loadRelease(old.path, in: root, fallbackSlug: old.slug, site: content.site)
+            let (loaded, problems) = SiteContent.loadRelease(path, in: root, fallbackSlug: old.slug, site: content.site)
             guard let release = loaded, !problems.contains(where: { $0.severity == .error }) else { return nil }
             let body = site.renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
-            // Its place in the site the same, its links sound, its headings
-            // (which other pages may link to) the same.
             guard Self.samePlace(release, old), !body.diagnostics.contains(where: { $0.severity == .error }),
                   body.headings.map(\.id) == directory.releases[index].body.headings.map(\.id) else { return nil }
             warnings += problems + body.diagnostics
+            edits.append((index, release, body))
+        }
+        for (index, release, body) in edits {
             content.releases[index] = release
             directory.replace(directory.releases[index].with(release, body: body, summary: SiteModelBuilder.summary(release.summary, body)))
-            changed.append(index)
         }
+        let edited = Set(edits.map(\.index))
 
         // Pages that were handed an edited release (as `page`, or in a list
         // such as the home page's `latest`) get the new one; the rest reach
         // releases through the directory.
-        let edited = Set(changed)
-        let jobs = site.jobs.map { job in
+        var updated = site
+        updated.jobs = site.jobs.map { job in
             var job = job
             for (name, value) in job.context {
                 if let replaced = Self.replacing(edited, in: value, from: directory) { job = job.adding(name, replaced) }
             }
             return job
         }
-        var updated = site
-        updated.jobs = jobs
         updated.content = content
-        let pages = Set(changed.flatMap { readers[Int32($0)] ?? [] }).sorted()
-        let results = updated.render(updated.jobs(searchIndex: searchIndex), pages, to: output, threads: options.jobs, reads: nil)
-        let inFeeds = changed.contains { $0 < content.site.feedItems }
-        let problems = results.compactMap(\.0) + (inFeeds ? updated.feeds.writeFeeds(to: output) : [])
-        guard problems.isEmpty else { return nil }
+        // A release's other language versions show its title.
+        let shown = edited.union(edited.flatMap { directory.releases[$0].translations.map(\.index) })
+        let pages = reads.pages { read in (read.object as? ReleaseObject).map { shown.contains($0.index) } ?? false }
+        let jobs = updated.jobs(searchIndex: searchIndex)
+        let staged = StagedOutput()
+        let results = updated.render(jobs, jobs.indices.filter { pages.contains(jobs[$0].path) }, to: staged, threads: options.jobs, reads: reads)
+        let problems = results.compactMap(\.0) + (edited.contains { $0 < content.site.feedItems } ? updated.feeds.writeFeeds(to: staged) : [])
+        guard problems.isEmpty else { return failing(problems) }
+        let writeProblems = staged.apply(to: output)
+        guard writeProblems.isEmpty else { return failing(writeProblems) }
         self.site = updated
-        return (pages.count, warnings)
+        return .updated(pages: pages.count, diagnostics: warnings)
     }
 
-    /// True when `path` is a release that loads without errors and that the
-    /// site does not show (a draft, or dated in the future).
-    private func isUnpublishedRelease(_ path: String, root: String, content: SiteContent) -> Bool {
-        guard path.hasPrefix(root + "/content/news/"), path.hasSuffix(".md") else { return false }
-        let relative = String(path.dropFirst(root.count + 1))
-        let name = String(relative.split(separator: "/").last?.dropLast(".md".count) ?? "")
-        let (release, problems) = SiteContent.loadRelease(relative, in: root, fallbackSlug: name, site: content.site)
-        guard let release, !problems.contains(where: { $0.severity == .error }), content.planReferenceProblems(of: release).isEmpty else {
-            return false
+    /// The update for any change to releases and standing pages: the model
+    /// made again, the pages it changes rendered again.
+    private func restructure(_ changed: Set<String>, _ site: PreparedSite, into output: some LiveOutput) -> Update {
+        var options = options
+        options.now = Date()
+        let (content, loadProblems) = site.content.reloading(changed, in: root, options: .init(drafts: options.drafts, future: options.future,
+                                                                                                now: options.now))
+        guard let content else { return .failed(diagnostics: loadProblems) }
+        var times = StageTimes()
+        let (assembled, problems) = SiteBuild.assemble(content, options, bundledTheme: bundledTheme, times: &times, reusing: site)
+        // The other files' warnings were reported when they changed.
+        let diagnostics = (loadProblems + problems).filter { $0.severity == .error || changed.contains($0.path) }
+        guard let prepared = assembled else { return .failed(diagnostics: diagnostics) }
+
+        let jobs = prepared.jobs(searchIndex: searchIndex)
+        let before = Dictionary(site.jobs(searchIndex: searchIndex).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var pages = reads.rebase(onto: prepared.model.objectsByKey(jobs), jobs: options.jobs)
+        for job in jobs {
+            // A new page, or one handed other things.
+            if let old = before[job.path], old.template == job.template, ReadValues.same(old.context, job.context) { continue }
+            pages.insert(job.path)
         }
-        return !SiteContent.isPublished(release, .init(drafts: options.drafts, future: options.future, now: Date()))
+        let staged = StagedOutput()
+        let rendered = jobs.indices.filter { pages.contains(jobs[$0].path) }
+        let results = prepared.render(jobs, rendered, to: staged, threads: options.jobs, reads: reads)
+        let renderProblems = results.compactMap(\.0) + prepared.feeds.write(to: staged, renderedPaths: jobs.map(\.path))
+        guard renderProblems.isEmpty else { return failing(renderProblems) }
+
+        let paths = Set(jobs.map(\.path))
+        for job in site.jobs where !paths.contains(job.path) {
+            output.remove(SiteURLs.file(for: job.path))
+            reads.remove(job.path)
+        }
+        // Files copied beside a bundle move with it.
+        let copies = Set(prepared.copies.map { "\($0.path)\n\($0.source)" })
+        let copied = Set(site.copies.map { "\($0.path)\n\($0.source)" })
+        for copy in site.copies where !copies.contains("\(copy.path)\n\(copy.source)") { output.remove(copy.path) }
+        for copy in prepared.copies where !copied.contains("\(copy.path)\n\(copy.source)") {
+            do { try staged.copy(from: copy.source, to: copy.path) } catch {
+                return failing([.error("cannot be copied: \(error)", path: copy.path, code: "io")])
+            }
+        }
+        let writeProblems = staged.apply(to: output)
+        guard writeProblems.isEmpty else { return failing(writeProblems) }
+        self.site = prepared
+        return .updated(pages: rendered.count, diagnostics: diagnostics)
+    }
+
+    /// The site's pages could not be made: they may now be half updated,
+    /// so the next change builds the site whole.
+    private func failing(_ problems: [Diagnostic]) -> Update {
+        site = nil
+        return .failed(diagnostics: problems)
     }
 
     /// `value` with the releases of `edited` (by index) put in afresh from
@@ -168,6 +248,38 @@ public final class LiveBuild: @unchecked Sendable {
         searchIndex = value
         let jobs = site.jobs(searchIndex: value)
         guard let page = jobs.firstIndex(where: { $0.path == SiteURLs.search }) else { return [] }
-        return site.render(jobs, [page], to: output, threads: 1, reads: nil).compactMap(\.0)
+        return site.render(jobs, [page], to: output, threads: 1, reads: reads).compactMap(\.0)
+    }
+}
+
+/// The files of an update, held until every page of it has rendered, so
+/// that an update that fails leaves the served site whole.
+private final class StagedOutput: BuildOutput, @unchecked Sendable {
+    private let files = Mutex<[(path: String, bytes: [UInt8])]>([])
+
+    func write(_ path: String, _ bytes: [UInt8]) throws {
+        files.withLock { $0.append((path, bytes)) }
+    }
+
+    private let copies = Mutex<[(source: String, path: String)]>([])
+
+    func copy(from source: String, to path: String) throws {
+        copies.withLock { $0.append((source, path)) }
+    }
+
+    /// Writes the files into `output`: the problems of those that could not be.
+    func apply(to output: some BuildOutput) -> [Diagnostic] {
+        var problems = [Diagnostic]()
+        for file in files.withLock({ $0 }) {
+            do { try output.write(file.path, file.bytes) } catch {
+                problems.append(.error("cannot be written: \(error)", path: file.path, code: "io"))
+            }
+        }
+        for copy in copies.withLock({ $0 }) {
+            do { try output.copy(from: copy.source, to: copy.path) } catch {
+                problems.append(.error("cannot be copied: \(error)", path: copy.path, code: "io"))
+            }
+        }
+        return problems
     }
 }

@@ -22,6 +22,17 @@ public struct PreparedSite: Sendable {
         jobs.map(\.path).filter(SiteURLs.isPrintDocument)
     }
 
+    /// True when the file at `path` (relative to the site folder) is one
+    /// this site was made from: a release or standing page it shows, a file
+    /// it copies, site.yaml, a plan's file or a template. A file that is
+    /// not there and was none of these (an editor's temporary copy, a draft
+    /// deleted) changes nothing.
+    func uses(_ path: String) -> Bool {
+        path == "content/site.yaml" || path.hasPrefix("content/plans/") || path.hasPrefix("templates/")
+            || content.releases.contains { $0.path == path } || content.pages.contains { $0.path == path }
+            || copies.contains { $0.source.hasSuffix("/" + path) }
+    }
+
     /// The site's base path (`/`, or `/khao/` for `base_url: https://x.go.th/khao/`), which its links begin with.
     public var basePath: String {
         model.directory.urls.link("/")
@@ -48,7 +59,7 @@ public struct PreparedSite: Sendable {
         write(to: output, jobs: threads, times: &times, reads: nil).diagnostics
     }
 
-    /// The same, noting in `reads` which releases each page read (`khao serve`);
+    /// The same, noting in `reads` what each page read (`khao serve`);
     /// also gives the search page's link to the index.
     func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes,
                reads: PageReadLog?) -> (diagnostics: [Diagnostic], searchIndex: Value?) {
@@ -117,7 +128,7 @@ public struct PreparedSite: Sendable {
                 buffer.reserveCapacity(32 << 10)
                 if let reads {
                     let (_, read) = try PageReads.recording { try templates.render(job.template, job.context, environment: environment, into: &buffer) }
-                    reads.set(index, read)
+                    reads.set(job.path, read)
                 } else {
                     try templates.render(job.template, job.context, environment: environment, into: &buffer)
                 }

@@ -17,14 +17,23 @@ import Thai
 /// ```
 public enum SiteBuild {
     public static func prepare(_ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes) -> (PreparedSite?, [Diagnostic]) {
+        let (loaded, loadProblems) = times.measure(.loadContent) {
+            SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
+        }
+        guard let content = loaded else { return (nil, loadProblems) }
+        let (prepared, problems) = assemble(content, options, bundledTheme: bundledTheme, times: &times, reusing: nil)
+        return (prepared, loadProblems + problems)
+    }
+
+    /// The stages after loading, for `content`. With `previous` (a site
+    /// prepared from older content of the same site.yaml, plans and theme,
+    /// for `khao serve`), its theme is used and its rendered bodies are
+    /// kept where their Markdown and the places their links lead to are the same.
+    static func assemble(_ loaded: SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
+                         reusing previous: PreparedSite?) -> (PreparedSite?, [Diagnostic]) {
         var diagnostics = [Diagnostic]()
         let folder = options.siteFolder
-
-        let (loaded, loadProblems) = times.measure(.loadContent) {
-            SiteContent.load(folder: folder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
-        }
-        diagnostics += loadProblems
-        guard var content = loaded else { return (nil, diagnostics) }
+        var content = loaded
         if let baseURL = options.baseURL { content.site.baseURL = baseURL }
         guard let urls = SiteURLs(baseURL: content.site.baseURL) else {
             diagnostics.append(.error("the base URL \"\(content.site.baseURL)\" is not an absolute http or https URL",
@@ -33,19 +42,22 @@ public enum SiteBuild {
         }
 
         let theme = times.measure(.loadTheme) {
-            Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site, urls: urls,
-                       into: &diagnostics)
+            previous?.theme ?? Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site,
+                                          urls: urls, into: &diagnostics)
         }
 
         let layout = times.measure(.mapSources) { SourceLayout(content: content, siteFolder: folder, into: &diagnostics) }
 
         let renderer = BodyRenderer(map: layout.map, urls: urls, siteFolder: folder, options: MarkdownOptions(unsafeHTML: content.site.unsafeHTML))
         let (releaseBodies, pageBodies) = times.measure(.renderMarkdown) {
+            let kept = previous.map(KeptBodies.init) ?? KeptBodies()
             let releaseBodies = ParallelMap.map(content.releases, jobs: options.jobs) { release in
-                renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
+                kept.body(of: release.path, release.body, release.bodyLine, through: renderer)
+                    ?? renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
             }
             let pageBodies = ParallelMap.map(content.pages, jobs: options.jobs) { page in
-                renderer.render(page.body, firstLine: page.bodyLine, source: page.path)
+                kept.body(of: page.path, page.body, page.bodyLine, through: renderer)
+                    ?? renderer.render(page.body, firstLine: page.bodyLine, source: page.path)
             }
             return (releaseBodies, pageBodies)
         }
@@ -75,5 +87,32 @@ public enum SiteBuild {
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
                              feeds: FeedSource(model: model), content: content, renderer: renderer), diagnostics)
+    }
+}
+
+/// The bodies of a site prepared before, by source, for the next
+/// preparation to keep instead of rendering them again.
+private struct KeptBodies {
+    private var bodies: [String: (markdown: String, firstLine: Int, body: RenderedBody)] = [:]
+    private var map: SourceMap?
+
+    init() {}
+
+    init(_ site: PreparedSite) {
+        for release in site.model.directory.releases {
+            bodies[release.release.path] = (release.release.body, release.release.bodyLine, release.body)
+        }
+        for page in site.model.directory.pages {
+            bodies[page.page.path] = (page.page.body, page.page.bodyLine, page.body)
+        }
+        map = site.renderer.map
+    }
+
+    /// The body kept for `source`, when it was rendered from the same
+    /// Markdown and `renderer` would put its links where they were.
+    func body(of source: String, _ markdown: String, _ firstLine: Int, through renderer: BodyRenderer) -> RenderedBody? {
+        guard let map, let kept = bodies[source], kept.markdown == markdown, kept.firstLine == firstLine,
+              renderer.wouldKeep(kept.body, renderedThrough: map) else { return nil }
+        return kept.body
     }
 }

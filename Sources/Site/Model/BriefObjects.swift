@@ -16,6 +16,7 @@ final class BureauBriefObject: ModelObject {
         "by_quarter", "kpis", "partners", "releases",
     ]
     var typeName: String { "brief" }
+    var key: String { "brief " + path }
 
     /// How many of the bureau's newest releases its brief lists.
     static let releaseCount = 5
@@ -36,7 +37,7 @@ final class BureauBriefObject: ModelObject {
         plan.figures.leadProjects[bureau.id] != nil || plan.figures.supportProjects[bureau.id] != nil
     }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         let figures = plan.figures
         let id = bureau.id
         let urls = plan.directory.urls

@@ -60,10 +60,22 @@ final class Directory: @unchecked Sendable {
 /// A model object: a fixed list of field names, each read by a switch.
 protocol ModelObject: TemplateObject {
     static var fields: [String] { get }
+    /// What the object is across builds (`release content/news/2555/x.md`,
+    /// `tag พัฒนาคน`): `khao serve` compares what a page read of it in one
+    /// build with the same object of the next (``PageReads``).
+    var key: String { get }
+    /// The value of field `name`, as ``TemplateObject/field(_:)`` gives it.
+    func value(_ name: String) -> Value?
 }
 
 extension ModelObject {
     var fieldNames: [String] { Self.fields }
+
+    /// The value, noted as read by the page being rendered, when one is recorded.
+    func field(_ name: String) -> Value? {
+        PageReads.record(self, name)
+        return value(name)
+    }
 }
 
 extension Value {

@@ -12,6 +12,7 @@ import Templates
 final class PageObject: ModelObject {
     static let fields = ["kind", "title", "description", "url", "permalink", "lang", "image", "json_ld", "section"]
     var typeName: String { "page" }
+    var key: String { "page " + path }
 
     /// `home`, `news`, `archive`, `tags`, `tag`, `bureaus`, `bureau`, `plan`, `project`, `page`, `sitemap`, `search`, `404`.
     let kind: String
@@ -36,7 +37,7 @@ final class PageObject: ModelObject {
         self.directory = directory
     }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         switch name {
         case "kind": .text(kind)
         case "title": .text(title)
@@ -57,6 +58,7 @@ final class StandingPageObject: ModelObject {
     static let fields = ["kind", "title", "description", "url", "permalink", "lang", "image", "json_ld", "section", "content", "toc",
                          "slug", "menu", "source"]
     var typeName: String { "page" }
+    var key: String { "standing " + page.path }
 
     let page: StandingPage
     let body: RenderedBody
@@ -72,7 +74,7 @@ final class StandingPageObject: ModelObject {
 
     var path: String { SiteURLs.standingPage(page.slug) }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         switch name {
         case "kind": return .text("page")
         case "title": return .text(page.title)

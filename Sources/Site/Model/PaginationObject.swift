@@ -10,6 +10,7 @@ import Templates
 final class PaginationObject: ModelObject {
     static let fields = ["items", "number", "count", "total", "per_page", "prev_url", "next_url", "first_url", "last_url", "pages"]
     var typeName: String { "pagination" }
+    var key: String { "pagination " + path }
 
     let number: Int
     let count: Int
@@ -56,7 +57,7 @@ final class PaginationObject: ModelObject {
         return pages
     }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         let urls = directory.urls
         switch name {
         case "items": return directory.releases(itemIndices)

@@ -15,6 +15,7 @@ final class PlanObject: ModelObject {
         "briefs", "releases",
     ]
     var typeName: String { "plan" }
+    var key: String { "plan \(plan.fiscalYear.year)" }
 
     let plan: Plan
     let figures: PlanFigures
@@ -59,7 +60,7 @@ final class PlanObject: ModelObject {
         return zip(plan.stages, PlanShares.adding(to: rows, total: figures.total)).map { ($0.lead, $1) }
     }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         let urls = directory.urls
         switch name {
         case "year": return .integer(plan.fiscalYear.year)
@@ -143,7 +144,7 @@ final class PlanObject: ModelObject {
         let ofProjects: [Value] = projects.compactMap { object in
             guard let kpi = object.project.kpi else { return nil }
             var row = KPIValue.fields(kpi)
-            row["strategy"] = object.field("strategy") ?? Value.none
+            row["strategy"] = object.value("strategy") ?? Value.none
             row["project"] = .object(object)
             row["lead"] = bureau(object.project.lead)
             return .map(row)
@@ -157,6 +158,7 @@ final class ProjectObject: ModelObject {
     static let fields = ["id", "title", "url", "permalink", "strategy", "stage", "lead", "support", "bureaus", "budget", "quarters",
                          "q1", "q2", "q3", "q4", "start", "end", "kpi", "status", "releases", "year"]
     var typeName: String { "project" }
+    var key: String { "project \(year) \(project.id)" }
 
     let project: Project
     let year: Int
@@ -172,7 +174,7 @@ final class ProjectObject: ModelObject {
 
     var path: String { SiteURLs.project(year: year, id: project.id) }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         let plan = directory.plan(year)?.plan
         switch name {
         case "id": return .text(project.id)

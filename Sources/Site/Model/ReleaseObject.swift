@@ -19,6 +19,7 @@ final class ReleaseObject: ModelObject {
         "plan", "projects", "prev", "next", "related", "translations", "extra", "contact", "source", "json_ld", "section",
     ]
     var typeName: String { "release" }
+    let key: String
 
     let release: Release
     /// Its place in the directory's releases (newest first).
@@ -54,6 +55,7 @@ final class ReleaseObject: ModelObject {
         link = directory.urls.link(url)
         permalink = directory.urls.absolute(url)
         self.tagSlugs = tagSlugs
+        key = "release " + release.path
         contact = release.contact.map(OrganisationValue.make) ?? directory.organisation
     }
 
@@ -63,8 +65,7 @@ final class ReleaseObject: ModelObject {
                       relatedIndices: relatedIndices, translations: translations, directory: directory)
     }
 
-    func field(_ name: String) -> Value? {
-        PageReads.record(release: index)
+    func value(_ name: String) -> Value? {
         let urls = directory.urls
         switch name {
         case "kind": return .text("release")
@@ -99,9 +100,7 @@ final class ReleaseObject: ModelObject {
         case "next": return index > 0 ? .object(directory.releases[index - 1]) : Value.none
         case "related": return directory.releases(relatedIndices)
         case "translations": return .list(translations.map { translation in
-            // The other version's title is shown: a page showing it reads it.
-            PageReads.record(release: translation.index)
-            return ["lang": .text(translation.language), "url": .text(urls.link(directory.releases[translation.index].url)),
+            ["lang": .text(translation.language), "url": .text(urls.link(directory.releases[translation.index].url)),
              "permalink": .text(urls.absolute(directory.releases[translation.index].url)),
              "title": .text(directory.releases[translation.index].release.title)]
         })

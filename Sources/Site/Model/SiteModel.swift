@@ -16,6 +16,32 @@ final class SiteModel: Sendable {
     }
 }
 
+extension SiteModel {
+    /// Every object of the model by its key, with those the pages of `jobs`
+    /// are handed (their `page`, `pagination`…), for ``PageReadLog/rebase(onto:)``.
+    func objectsByKey(_ jobs: [RenderJob]) -> [String: any ModelObject] {
+        var objects = [String: any ModelObject]()
+        func add(_ object: any ModelObject) { objects[object.key] = object }
+        add(site)
+        directory.releases.forEach(add)
+        directory.tags.forEach(add)
+        directory.bureaus.forEach(add)
+        directory.years.forEach(add)
+        directory.pages.forEach(add)
+        for plan in directory.plans {
+            add(plan)
+            plan.projects.forEach(add)
+            plan.briefs.forEach(add)
+        }
+        for job in jobs {
+            for value in job.context.values {
+                if case .object(let object) = value, let object = object as? any ModelObject { add(object) }
+            }
+        }
+        return objects
+    }
+}
+
 /// Builds the model from the loaded content and the rendered bodies.
 struct SiteModelBuilder {
     let content: SiteContent

@@ -14,6 +14,7 @@ final class SiteObject: ModelObject {
         "pages", "menu", "releases", "feeds", "search_url", "news_url", "tags_url", "bureaus_url", "sitemap_url",
     ]
     var typeName: String { "site" }
+    let key = "site"
 
     /// Every field but `releases`, worked out once: `site` is read on every page, many times.
     private let values: [String: Value]
@@ -55,7 +56,7 @@ final class SiteObject: ModelObject {
         ]
     }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         // Read from the directory each time: `khao serve` puts an edited
         // release in the place of the old one.
         name == "releases" ? .objects(directory.releases) : values[name]

@@ -9,6 +9,7 @@ import Templates
 final class TagObject: ModelObject {
     static let fields = ["name", "slug", "url", "permalink", "count", "releases"]
     var typeName: String { "tag" }
+    var key: String { "tag " + slug }
 
     let name: String
     let slug: String
@@ -24,7 +25,7 @@ final class TagObject: ModelObject {
 
     var path: String { SiteURLs.tag(slug) }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         switch name {
         case "name": .text(self.name)
         case "slug": .text(slug)
@@ -42,6 +43,7 @@ final class BureauObject: ModelObject {
     static let fields = ["id", "name", "name_en", "url", "permalink", "count", "releases", "lead_projects", "support_projects",
                          "kpis", "budget", "plan", "brief_url"]
     var typeName: String { "bureau" }
+    var key: String { "bureau " + bureau.id }
 
     let bureau: SiteConfiguration.Bureau
     let releaseIndices: [Int]
@@ -58,7 +60,7 @@ final class BureauObject: ModelObject {
     /// The newest plan: what the bureau page shows of its work.
     private var plan: PlanObject? { directory.plans.last }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         switch name {
         case "id": return .text(bureau.id)
         case "name": return .text(bureau.name)
@@ -85,6 +87,7 @@ final class BureauObject: ModelObject {
 final class YearObject: ModelObject {
     static let fields = ["year", "url", "count", "releases"]
     var typeName: String { "year" }
+    var key: String { "year \(year)" }
 
     let year: Int
     let releaseIndices: [Int]
@@ -98,7 +101,7 @@ final class YearObject: ModelObject {
 
     var path: String { SiteURLs.archive(year: year) }
 
-    func field(_ name: String) -> Value? {
+    func value(_ name: String) -> Value? {
         switch name {
         case "year": .integer(year)
         case "url": .text(directory.urls.link(path))
