@@ -136,13 +136,25 @@ struct LiveSiteTests {
             ("a deleted release", [deleted], true, {
                 try FileManager.default.removeItem(atPath: folder.path + "/" + deleted)
             }),
+            ("an edited partial", ["templates/partials/footer.html"], true, {
+                let path = "templates/partials/footer.html"
+                try folder.write(path, try folder.text(path).replacingOccurrences(of: "</footer>", with: "<p>แก้ไขแล้ว</p></footer>"))
+            }),
+            ("a new style", ["templates/assets/style.css"], false, {
+                let path = "templates/assets/style.css"
+                try folder.write(path, try folder.text(path) + "\nmain { margin: 0; }\n")
+            }),
             ("an edited standing page", ["content/pages/" + page], true, {
                 let path = "content/pages/" + page
                 try folder.write(path, try folder.text(path).replacingOccurrences(of: "title: ", with: "title: หน้า "))
             }),
-            ("a broken template, then fixed", ["templates/404.html"], false, {
+            ("a broken template, then fixed", ["templates/404.html"], true, {
                 try folder.write("templates/404.html", "{{ broken")
-                #expect(!live.rebuild(changed: [folder.path + "/templates/404.html"]).isBuilt)
+                guard case .failed(let problems) = live.rebuild(changed: [folder.path + "/templates/404.html"]) else {
+                    Issue.record("a broken template was not reported")
+                    return
+                }
+                #expect(problems.hasPrefix("templates/404.html:1:1: error: {{ is never closed with }}"), "\(problems)")
                 try FileManager.default.copyItem(atPath: Self.repository.path + "/templates/404.html", toPath: folder.path + "/templates/404.html.new")
                 try FileManager.default.removeItem(atPath: folder.path + "/templates/404.html")
                 try FileManager.default.moveItem(atPath: folder.path + "/templates/404.html.new", toPath: folder.path + "/templates/404.html")
@@ -155,6 +167,14 @@ struct LiveSiteTests {
             if outcome.isUpdated { #expect(live.refreshSearch() == []) }
             try expectFreshBuild(live)
         }
+        // The edits above ran through every page; one to a template that a
+        // single page uses renders that page alone.
+        try folder.write("templates/404.html", try folder.text("templates/404.html") + "\n")
+        guard case .updated(1, _) = live.rebuild(changed: [folder.path + "/templates/404.html"]) else {
+            Issue.record("an edit to 404.html rendered other pages")
+            return
+        }
+        try expectFreshBuild(live)
         #expect(live.files.paths.contains("news/2555/brainstorm/index.html"))
         #expect(!live.files.paths.contains("news/2555/four-bureaus-brainstorm/index.html"))
         #expect(!live.files.paths.contains("news/2556/renamed-release/index.html"))

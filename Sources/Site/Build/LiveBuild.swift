@@ -14,16 +14,17 @@ import Templates
 ///   title, summary…) is applied in place: the release is read and rendered
 ///   again, and only the pages that read it are rendered again (the budget is
 ///   100 ms on 10,000 releases);
-/// - any other change to releases and pages (a date, slug, tag or bureau, a
-///   file added, renamed or deleted) makes the model again from the content
-///   in memory, with only the changed files read and their bodies rendered,
-///   and renders the pages that are new, were handed other things, or read
-///   a field whose value changed; pages gone are taken away.
+/// - any other change to releases, pages and templates (a date, slug, tag
+///   or bureau, a file added, renamed or deleted, a template edited) makes
+///   the model again from the content in memory, with only the changed files
+///   read and their bodies rendered, and renders the pages that are new,
+///   were handed other things, read a field whose value changed, or use a
+///   changed template; pages gone are taken away.
 ///
 /// Feeds and the sitemap are written again when they can have changed; the
 /// search index follows in ``refreshSearch(into:)``, after the pages have been
-/// reloaded. A change to site.yaml, a plan, a template or a file that is
-/// copied needs ``build(into:)``.
+/// reloaded. A change to site.yaml, a plan, the theme's assets or a file
+/// that is copied needs ``build(into:)``.
 ///
 /// Used from one thread at a time (the watcher's).
 public final class LiveBuild: @unchecked Sendable {
@@ -89,8 +90,21 @@ public final class LiveBuild: @unchecked Sendable {
         // A file come and gone that the site never used (an editor's
         // temporary copy) changes nothing.
         let changed = pending.filter { site.uses($0) || FileManager.default.fileExists(atPath: root + "/" + $0) }
-        guard changed.allSatisfy(SiteContent.isReloadable) else { return .needsBuild }
-        let update = updateInPlace(changed, site, into: output) ?? restructure(changed, site, into: output)
+        let sources = changed.filter(SiteContent.isReloadable)
+        let update: Update
+        if sources.count == changed.count {
+            update = updateInPlace(changed, site, into: output) ?? restructure(changed, site, theme: site.theme, into: output)
+        } else if changed.allSatisfy({ sources.contains($0) || $0.hasPrefix("templates/") }) {
+            var problems = [Diagnostic]()
+            let files = Theme.files(siteFolder: root, bundled: bundledTheme, into: &problems)
+            let theme = Theme.load(files, configuration: site.content.site, urls: site.model.directory.urls, into: &problems)
+            guard let theme, !problems.contains(where: { $0.severity == .error }) else { return .failed(diagnostics: problems) }
+            // New styles or fonts: every page links them by another name.
+            guard Theme.sameAssets(theme, site.theme) else { return .needsBuild }
+            update = restructure(sources, site, theme: theme, into: output)
+        } else {
+            return .needsBuild
+        }
         if case .updated = update { pending = [] }
         return update
     }
@@ -145,16 +159,16 @@ public final class LiveBuild: @unchecked Sendable {
         return .updated(pages: pages.count, diagnostics: warnings)
     }
 
-    /// The update for any change to releases and standing pages: the model
-    /// made again, the pages it changes rendered again.
-    private func restructure(_ changed: Set<String>, _ site: PreparedSite, into output: some LiveOutput) -> Update {
+    /// The update for any change to releases, standing pages and templates
+    /// (`theme`): the model made again, the pages it changes rendered again.
+    private func restructure(_ changed: Set<String>, _ site: PreparedSite, theme: Theme, into output: some LiveOutput) -> Update {
         var options = options
         options.now = Date()
         let (content, loadProblems) = site.content.reloading(changed, in: root, options: .init(drafts: options.drafts, future: options.future,
                                                                                                 now: options.now))
         guard let content else { return .failed(diagnostics: loadProblems) }
         var times = StageTimes()
-        let (assembled, problems) = SiteBuild.assemble(content, options, bundledTheme: bundledTheme, times: &times, reusing: site)
+        let (assembled, problems) = SiteBuild.assemble(content, options, bundledTheme: bundledTheme, times: &times, theme: theme, reusing: site)
         // The other files' warnings were reported when they changed.
         let diagnostics = (loadProblems + problems).filter { $0.severity == .error || changed.contains($0.path) }
         guard let prepared = assembled else { return .failed(diagnostics: diagnostics) }
@@ -162,9 +176,12 @@ public final class LiveBuild: @unchecked Sendable {
         let jobs = prepared.jobs(searchIndex: searchIndex)
         let before = Dictionary(site.jobs(searchIndex: searchIndex).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var pages = reads.rebase(onto: prepared.model.objectsByKey(jobs), jobs: options.jobs)
+        let edited = theme.templates.changed(from: site.theme.templates)
+        let retemplated = Set(jobs.map(\.template)).filter { !theme.templates.reach(of: $0).isDisjoint(with: edited) }
         for job in jobs {
-            // A new page, or one handed other things.
-            if let old = before[job.path], old.template == job.template, ReadValues.same(old.context, job.context) { continue }
+            // A new page, one handed other things, or one whose templates changed.
+            if let old = before[job.path], old.template == job.template, ReadValues.same(old.context, job.context),
+               !retemplated.contains(job.template) { continue }
             pages.insert(job.path)
         }
         let staged = StagedOutput()

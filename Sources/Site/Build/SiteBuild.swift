@@ -21,16 +21,16 @@ public enum SiteBuild {
             SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
         }
         guard let content = loaded else { return (nil, loadProblems) }
-        let (prepared, problems) = assemble(content, options, bundledTheme: bundledTheme, times: &times, reusing: nil)
+        let (prepared, problems) = assemble(content, options, bundledTheme: bundledTheme, times: &times)
         return (prepared, loadProblems + problems)
     }
 
-    /// The stages after loading, for `content`. With `previous` (a site
-    /// prepared from older content of the same site.yaml, plans and theme,
-    /// for `khao serve`), its theme is used and its rendered bodies are
+    /// The stages after loading, for `content`, with `theme` when it is
+    /// given. With `previous` (a site prepared from older content of the
+    /// same site.yaml and plans, for `khao serve`), its rendered bodies are
     /// kept where their Markdown and the places their links lead to are the same.
     static func assemble(_ loaded: SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
-                         reusing previous: PreparedSite?) -> (PreparedSite?, [Diagnostic]) {
+                         theme given: Theme? = nil, reusing previous: PreparedSite? = nil) -> (PreparedSite?, [Diagnostic]) {
         var diagnostics = [Diagnostic]()
         let folder = options.siteFolder
         var content = loaded
@@ -42,7 +42,7 @@ public enum SiteBuild {
         }
 
         let theme = times.measure(.loadTheme) {
-            previous?.theme ?? Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site,
+            given ?? Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site,
                                           urls: urls, into: &diagnostics)
         }
 

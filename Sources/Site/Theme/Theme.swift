@@ -22,6 +22,12 @@ struct Theme: Sendable {
     /// Asset files as published: path in the output tree and bytes.
     let assetFiles: [(path: String, bytes: [UInt8])]
 
+    /// True when `first` and `second` publish the same assets, byte for byte.
+    static func sameAssets(_ first: Theme, _ second: Theme) -> Bool {
+        first.assetFiles.count == second.assetFiles.count
+            && zip(first.assetFiles, second.assetFiles).allSatisfy { $0.path == $1.path && $0.bytes == $1.bytes }
+    }
+
     /// The files of the theme: the site's first, then the bundled ones it does not replace.
     static func files(siteFolder: String, bundled: [ThemeFile], into diagnostics: inout [Diagnostic]) -> [ThemeFile] {
         var files = [ThemeFile]()
