@@ -102,7 +102,7 @@ struct SiteHandler: HTTPHandler {
 
     static func respond(to request: HTTPRequest, from source: any SiteSource, live: Bool) -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [.init("Allow"): "GET, HEAD"])
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: [.init("Allow"): "GET, HEAD"] as HTTPHeaders)
         }
         guard let path = RequestPath.file(request.target.path(), mount: source.basePath) else {
             return notFound(source, live: live, head: request.method == .HEAD)
@@ -112,7 +112,7 @@ struct SiteHandler: HTTPHandler {
             file = path.isEmpty ? "index.html" : path + "/index.html"
         } else if source.isFolder(path) {
             // A folder asked for without its slash: its relative links need one.
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: request.target.path() + "/"])
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: request.target.path() + "/"] as HTTPHeaders)
         }
         guard let bytes = source.bytes(file) else { return notFound(source, live: live, head: request.method == .HEAD) }
         return response(.ok, file, bytes, live: live, head: request.method == .HEAD)
