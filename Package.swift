@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "Thai", "Diagnostics", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "TestSupport", "SearchClient", "BundledFiles", "embed-files"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "Templates", "Thai", "TestSupport", "SearchClient", "BundledFiles", "embed-files"]),
         .testTarget(name: "PrintTests", dependencies: ["Print", "TestSupport"]),
         .testTarget(name: "ServeTests", dependencies: ["Serve", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["KhaoCLI", "TestSupport"]),

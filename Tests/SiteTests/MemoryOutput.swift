@@ -17,6 +17,10 @@ final class MemoryOutput: BuildOutput {
 
     var paths: [String] { files.withLock { $0.keys.sorted() } }
 
+    func bytes(_ path: String) -> [UInt8]? {
+        files.withLock { $0[path] }
+    }
+
     func text(_ path: String) -> String? {
         files.withLock { $0[path] }.map { String(decoding: $0, as: UTF8.self) }
     }

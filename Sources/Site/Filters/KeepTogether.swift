@@ -17,31 +17,43 @@ enum KeepTogether {
     /// `html` with each name, era year and baht amount of its text in
     /// `<span class="nowrap">`.
     static func html(_ html: String, names: [String]) -> String {
-        let bytes = Array(html.utf8)
         let names = names.filter { !$0.isEmpty }.map { Array($0.utf8) }
-        var output = [UInt8]()
-        output.reserveCapacity(bytes.count + 256)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") {
-                let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
-                output += bytes[index..<end]
-                index = end
-            } else if let end = match(bytes, at: index, names: names) {
-                output += open
-                output += bytes[index..<end]
-                output += close
-                index = end
-            } else {
-                output.append(bytes[index])
-                index += 1
+        // The bytes a match can start at: digits, Thai's lead byte (พ.ศ.,
+        // Thai digits) and the first byte of each name. The rest, and the
+        // bytes inside tags, are copied in runs.
+        var starts = [Bool](repeating: false, count: 256)
+        for byte in [UInt8(ascii: "<"), 0xE0] + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + names.map({ $0[0] }) { starts[Int(byte)] = true }
+        var html = html
+        return html.withUTF8 { bytes in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count + 256)
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard starts[Int(bytes[index])] else {
+                    index += 1
+                    continue
+                }
+                if bytes[index] == UInt8(ascii: "<") {
+                    index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
+                } else if let end = match(bytes, at: index, names: names) {
+                    output += bytes[copied..<index]
+                    output += open
+                    output += bytes[index..<end]
+                    output += close
+                    index = end
+                    copied = end
+                } else {
+                    index += 1
+                }
             }
+            output += bytes[copied...]
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The end of what must stay together starting at `start`, if anything does.
-    private static func match(_ bytes: [UInt8], at start: Int, names: [[UInt8]]) -> Int? {
+    private static func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, names: [[UInt8]]) -> Int? {
         if let name = names.first(where: { has($0, in: bytes, at: start) }) {
             return start + name.count
         }
@@ -68,12 +80,12 @@ enum KeepTogether {
         return has(baht, in: bytes, at: end) ? end + baht.count : nil
     }
 
-    private static func has(_ pattern: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+    private static func has(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         start + pattern.count <= bytes.count && bytes[start] == pattern[0] && bytes[start..<start + pattern.count].elementsEqual(pattern)
     }
 
     /// The bytes of the ASCII or Thai digit at `index` (๐–๙ are E0 B9 90–99), or nil.
-    private static func digitWidth(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func digitWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         guard index < bytes.count else { return nil }
         if (0x30...0x39).contains(bytes[index]) { return 1 }
         if bytes[index] == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB9, (0x90...0x99).contains(bytes[index + 2]) { return 3 }
@@ -81,7 +93,7 @@ enum KeepTogether {
     }
 
     /// True when the byte before `index` ends a digit, comma or point.
-    private static func endsNumber(_ bytes: [UInt8], before index: Int) -> Bool {
+    private static func endsNumber(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = bytes[index - 1]
         if (0x30...0x39).contains(previous) || previous == UInt8(ascii: ",") || previous == UInt8(ascii: ".") { return true }
