@@ -15,14 +15,15 @@ struct ExamplePlan {
 
     /// The plans under `content/plans/`, each with the projects of its
     /// `projects.csv` (the table the example's plan.yaml names); a plan
-    /// without that table is left out.
+    /// without that table, or with no project in it, is left out.
     static func all(in content: URL) throws -> [ExamplePlan] {
         let plans = content.appendingPathComponent("plans")
         let years = try FileManager.default.contentsOfDirectory(atPath: plans.path).compactMap(Int.init).sorted()
         return try years.compactMap { year in
             let table = plans.appendingPathComponent("\(year)/projects.csv")
             guard FileManager.default.fileExists(atPath: table.path) else { return nil }
-            return ExamplePlan(fiscalYear: year, projects: try projects(in: table))
+            let projects = try projects(in: table)
+            return projects.isEmpty ? nil : ExamplePlan(fiscalYear: year, projects: projects)
         }
     }
 
