@@ -87,6 +87,13 @@ let package = Package(
             dependencies: ["Site"],
             path: "Benchmarks/WriteFiles"
         ),
+        // The corpus scripts/bench builds: Foundation only, so the
+        // benchmark needs nothing but the package.
+        .executableTarget(
+            name: "bench-corpus",
+            dependencies: ["TestSupport"],
+            path: "Benchmarks/GenerateCorpus"
+        ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .target(name: "SearchClient", dependencies: ["Thai"], path: "Tests/SearchClient"),

@@ -2,7 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the real `khao` binary, built beside this test bundle, in a folder.
+/// Runs the real `khao` binary (or another executable of the package), built
+/// beside this test bundle, in a folder.
 struct KhaoProcess {
     struct Result {
         let status: Int32
@@ -13,15 +14,21 @@ struct KhaoProcess {
 
     /// The `khao` executable SwiftPM built next to the test runner.
     static var binary: URL {
-        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        return runner.deletingLastPathComponent().appendingPathComponent("khao")
+        builtBeside("khao")
     }
 
-    /// Runs `khao arguments` in `folder`, with a fixed zone and locale unless
-    /// `environment` says otherwise.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+    /// An executable of the package: SwiftPM builds every one next to the
+    /// test runner when it builds the tests.
+    static func builtBeside(_ name: String) -> URL {
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return runner.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// Runs `khao arguments` (or `executable arguments`) in `folder`, with a
+    /// fixed zone and locale unless `environment` says otherwise.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
