@@ -54,6 +54,31 @@ struct BuildCommandTests {
         }
     }
 
+    /// `--metrics`: every stage once, in order, each with its seconds and
+    /// the peak memory when it ended; the seconds add up to the total.
+    @Test func metricsListEveryStageWithItsTimeAndPeakMemory() throws {
+        let site = try Self.bundledExample()
+        let result = try KhaoProcess.run(["build", "--metrics"], in: site.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "stage                      seconds   peak MB")
+        let stages = lines.dropFirst().prefix { !$0.hasPrefix("total") }.map { line in
+            (name: String(line.prefix(26)).trimmingCharacters(in: .whitespaces), columns: line.dropFirst(26).split(separator: " "))
+        }
+        #expect(stages.map(\.name) == ["load content", "load theme", "map sources", "render markdown", "check links", "build model",
+                                       "plan pages", "build search index", "write search index", "render pages", "feeds and sitemap",
+                                       "copy files", "swap in"])
+        let seconds = stages.compactMap { Double($0.columns.first ?? "") }
+        let peaks = stages.compactMap { Int($0.columns.last ?? "") }
+        #expect(seconds.count == stages.count && peaks.count == stages.count)
+        // Memory held at the end of each stage only grows, from the
+        // program's own few megabytes.
+        #expect(peaks == peaks.sorted() && (peaks.first ?? 0) > 0)
+        let total = try #require(lines.first { $0.hasPrefix("total") }).dropFirst(26).split(separator: " ")
+        #expect(abs(seconds.reduce(0, +) - (Double(total.first ?? "") ?? -1)) < 0.001 * Double(stages.count))
+        #expect(Int(total.last ?? "") == peaks.last)
+    }
+
     @Test func twoBuildsAndAnyNumberOfJobsGiveTheSameTree() throws {
         let site = try Self.bundledExample()
         #expect(try KhaoProcess.run(["build", "--output", "one", "--jobs", "1"], in: site.url).status == 0)
