@@ -90,6 +90,38 @@ struct LiveSiteTests {
         try expectFreshBuild(live)
     }
 
+    /// The checks of a whole load hold for an update: a slug another
+    /// release has, a standing page at a section of the build's own.
+    @Test func anUpdateThatWouldShareAURLFailsUntilItIsFixed() throws {
+        let (folder, live) = try example()
+        #expect(live.rebuild().isBuilt)
+        let release = "content/news/2555/ctt-plan-workshop.md"
+        let good = try folder.text(release)
+        try folder.write(release, "---\nslug: four-bureaus-brainstorm\n" + good.dropFirst("---\n".count))
+        guard case .failed(let problems) = live.rebuild(changed: [folder.path + "/" + release]) else {
+            Issue.record("two releases at one URL were not refused")
+            return
+        }
+        #expect(problems.hasPrefix("""
+            content/news/2555/four-bureaus-brainstorm.md:1:1: error: duplicate-url: content/news/2555/four-bureaus-brainstorm.md \
+            and \(release) would both be published at /news/2555/four-bureaus-brainstorm/
+            """), "\(problems)")
+        let page = "content/pages/about.md"
+        try folder.write(page, "---\nslug: search\n" + (try folder.text(page)).dropFirst("---\n".count))
+        guard case .failed(let both) = live.rebuild(changed: [folder.path + "/" + page]) else {
+            Issue.record("a standing page at /search/ was not refused")
+            return
+        }
+        #expect(both.contains("content/pages/about.md:1:1: error: duplicate-url: content/pages/about.md would be published at /search/"), "\(both)")
+        try folder.write(release, good)
+        try FileManager.default.copyItem(atPath: Self.repository.path + "/" + page, toPath: folder.path + "/" + page + ".new")
+        try FileManager.default.removeItem(atPath: folder.path + "/" + page)
+        try FileManager.default.moveItem(atPath: folder.path + "/" + page + ".new", toPath: folder.path + "/" + page)
+        #expect(live.rebuild(changed: [folder.path + "/" + release, folder.path + "/" + page]).isUpdated)
+        #expect(live.problems == nil)
+        try expectFreshBuild(live)
+    }
+
     @Test func aSequenceOfEditsEndsWhereAFreshBuildDoes() throws {
         let (folder, live) = try example()
         #expect(live.rebuild().isBuilt)
