@@ -122,6 +122,13 @@ public struct SiteContent: Sendable {
         return (plans, otherYears)
     }
 
+    /// Drops the Markdown of every release and standing page: a build
+    /// renders it once and reads it no more.
+    public mutating func forgetMarkdown() {
+        for index in releases.indices { releases[index].body = "" }
+        for index in pages.indices { pages[index].body = "" }
+    }
+
     /// The problems of `release`'s links to this site's plans and projects,
     /// as ``load(folder:options:)`` finds them.
     public func planReferenceProblems(of release: Release) -> [Diagnostic] {

@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     public var now = Date()
     /// Print documents link their PDFs (`khao pdf`, which writes them).
     public var linkPDFs = false
+    /// Keeps the Markdown of releases and pages once rendered, for
+    /// `khao serve` to compare with the next edit; a build lets it go
+    /// (24 MB on 10,000 releases).
+    var keepsSources = false
 
     public init(siteFolder: String) {
         self.siteFolder = siteFolder

@@ -50,6 +50,8 @@ public final class LiveBuild: @unchecked Sendable {
     private var pending = Set<String>()
 
     public init(options: BuildOptions, bundledTheme: [ThemeFile]) {
+        var options = options
+        options.keepsSources = true
         self.options = options
         self.bundledTheme = bundledTheme
     }

@@ -20,8 +20,9 @@ public enum SiteBuild {
         let (loaded, loadProblems) = times.measure(.loadContent) {
             SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
         }
-        guard let content = loaded else { return (nil, loadProblems) }
-        let (prepared, problems) = assemble(content, options, bundledTheme: bundledTheme, times: &times)
+        // Handed on, not kept: assemble lets the Markdown go once rendered.
+        guard let content = consume loaded else { return (nil, loadProblems) }
+        let (prepared, problems) = assemble(consume content, options, bundledTheme: bundledTheme, times: &times)
         return (prepared, loadProblems + problems)
     }
 
@@ -29,7 +30,7 @@ public enum SiteBuild {
     /// given. With `previous` (a site prepared from older content of the
     /// same site.yaml and plans, for `khao serve`), its rendered bodies are
     /// kept where their Markdown and the places their links lead to are the same.
-    static func assemble(_ loaded: SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
+    static func assemble(_ loaded: consuming SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
                          theme given: Theme? = nil, reusing previous: PreparedSite? = nil) -> (PreparedSite?, [Diagnostic]) {
         var diagnostics = [Diagnostic]()
         let folder = options.siteFolder
@@ -61,6 +62,7 @@ public enum SiteBuild {
             }
             return (releaseBodies, pageBodies)
         }
+        if !options.keepsSources { content.forgetMarkdown() }
         times.measure(.checkLinks) {
             let bodies = releaseBodies + pageBodies
             diagnostics += bodies.flatMap(\.diagnostics)
