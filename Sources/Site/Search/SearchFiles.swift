@@ -131,16 +131,16 @@ struct SearchFiles: Sendable {
             decimal(value, into: &bytes)
         }
         var previous: Int32 = 0
-        for posting in index.postings(of: term) {
+        index.forEachPosting(of: term) { document, score, offsets in
             switch kind {
             case .postings:
-                number(posting.document - previous)
-                number(posting.score)
-                previous = posting.document
+                number(document - previous)
+                number(score)
+                previous = document
             case .offsets:
-                number(Int32(posting.offsets.count))
+                number(Int32(offsets.count))
                 var last: Int32 = 0
-                for offset in posting.offsets {
+                for offset in offsets {
                     number(offset - last)
                     last = offset
                 }

@@ -1,4 +1,9 @@
 import Content
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The inverted index, flat: every key, and for each the documents it is
 /// found in with a score and the offsets where it starts.
@@ -37,15 +42,25 @@ struct SearchIndex: Sendable {
 
     static let runLength = 512
 
-    /// The postings of term `term`, documents ascending.
-    func postings(of term: Int) -> some Sequence<Posting> {
+    /// Each posting of term `term`, documents ascending: its document,
+    /// score and offsets. The offsets are lent, not copied or retained: the
+    /// search files are made from millions of postings.
+    func forEachPosting(of term: Int, _ body: (_ document: Int32, _ score: Int32, _ offsets: UnsafeBufferPointer<Int32>) -> Void) {
         let run = runs[term / Self.runLength]
         let place = term % Self.runLength
-        let postings = (place == 0 ? 0 : Int(run.postingEnds[place - 1]))..<Int(run.postingEnds[place])
-        return postings.lazy.map { posting in
-            let offsets = (posting == 0 ? 0 : Int(run.offsetEnds[posting - 1]))..<Int(run.offsetEnds[posting])
-            return Posting(document: run.documents[posting], score: run.scores[posting], offsets: run.offsets[offsets])
+        run.offsets.withUnsafeBufferPointer { offsets in
+            for posting in (place == 0 ? 0 : Int(run.postingEnds[place - 1]))..<Int(run.postingEnds[place]) {
+                let start = posting == 0 ? 0 : Int(run.offsetEnds[posting - 1])
+                body(run.documents[posting], run.scores[posting], UnsafeBufferPointer(rebasing: offsets[start..<Int(run.offsetEnds[posting])]))
+            }
         }
+    }
+
+    /// The postings of term `term`, documents ascending.
+    func postings(of term: Int) -> [Posting] {
+        var postings = [Posting]()
+        forEachPosting(of: term) { postings.append(Posting(document: $0, score: $1, offsets: ArraySlice($2))) }
+        return postings
     }
 
     /// Indexes `documents` (ids are their places in the list) on `jobs` threads.
@@ -84,7 +99,10 @@ private struct Key: Hashable, Sendable {
 
     static func == (left: Key, right: Key) -> Bool {
         var (left, right) = (left.string, right.string)
-        return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+        // As memory: the generic elementsEqual walks byte by byte.
+        return left.withUTF8 { left in
+            right.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
+        }
     }
 
     func hash(into hasher: inout Hasher) {
