@@ -91,7 +91,7 @@ let package = Package(
         // benchmark needs nothing but the package.
         .executableTarget(
             name: "bench-corpus",
-            dependencies: ["TestSupport"],
+            dependencies: ["Content", "TestSupport"],
             path: "Benchmarks/GenerateCorpus"
         ),
 
