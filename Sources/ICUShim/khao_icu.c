@@ -3,11 +3,14 @@
 #include <unicode/ubrk.h>
 #include <unicode/ucol.h>
 #include <unicode/unorm2.h>
+#include <unicode/utext.h>
 
 // One iterator and one collator per thread: opening them loads dictionary and
 // tailoring data, far too slow to repeat for every page of a build. They are
 // kept for the life of the thread.
 static _Thread_local UBreakIterator *word_iterator;
+// The UText over the caller's UTF-8, its struct reused for every call.
+static _Thread_local UText word_text = UTEXT_INITIALIZER;
 static _Thread_local UCollator *thai_collator;
 
 static UBreakIterator *thread_word_iterator(void) {
@@ -21,7 +24,7 @@ static UBreakIterator *thread_word_iterator(void) {
     return word_iterator;
 }
 
-int32_t khao_word_segments(const uint16_t *text, int32_t length,
+int32_t khao_word_segments(const uint8_t *text, int32_t length,
                            int32_t *ends, uint8_t *is_word, int32_t capacity) {
     if (length == 0) {
         return 0;
@@ -30,8 +33,14 @@ int32_t khao_word_segments(const uint16_t *text, int32_t length,
     if (iterator == NULL || capacity < length) {
         return -1;
     }
+    // UTF-8 read in place: converting each text to UTF-16 first, and each
+    // boundary back to a String index, cost more than ICU's own work.
     UErrorCode status = U_ZERO_ERROR;
-    ubrk_setText(iterator, (const UChar *)text, length, &status);
+    UText *utext = utext_openUTF8(&word_text, (const char *)text, length, &status);
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    ubrk_setUText(iterator, utext, &status);
     if (U_FAILURE(status)) {
         return -1;
     }

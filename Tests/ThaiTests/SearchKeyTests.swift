@@ -70,6 +70,17 @@ struct SearchKeyTests {
         #expect(hexScalars(SearchKey.make(once)) == hexScalars(once))
     }
 
+    /// Text that is its own key, judged on its UTF-8 without making a key.
+    @Test(arguments: [
+        ("กรมส่งเสริมสหกรณ์", true), ("ปี 2556 cpd", true), ("น้ำ", true), ("ก\u{0E38}\u{0E48}", true), ("", true),
+        ("CPD", false), ("๒๕๕๖", false), ("ก\u{0E48}\u{0E38}", false), ("e\u{0301}", false), ("é", false), ("tab\t", false), ("ﬁ", false),
+    ])
+    func isKeyOnlyForTextThatIsItsOwnKey(text: String, expected: Bool) {
+        var text = text
+        #expect(text.withUTF8(SearchKey.isKey) == expected)
+        #expect(!expected || SearchKey.make(text) == text)
+    }
+
     @Test func acceptsASubstring() {
         let text = "ข่าว ๒๕๕๖ CPD"
         #expect(SearchKey.make(text.dropFirst(4)) == "2556 cpd")

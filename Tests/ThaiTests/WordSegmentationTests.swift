@@ -215,6 +215,23 @@ struct WordSegmentationTests {
         #expect(ThaiWords.count(in: text) == 0)
     }
 
+    /// The byte ranges cover the UTF-8 whole and agree with ``ThaiWords/segments(in:)``,
+    /// beyond the BMP too.
+    @Test func segmentsOfUTF8AreByteRangesOfTheSameSegments() {
+        var text = "กรมส่งเสริมสหกรณ์ 😀 CPD ๒๕๕๖, ข้าว"
+        var pieces = [(String, Bool)]()
+        let found = text.withUTF8 { bytes in
+            ThaiWords.forEachSegment(of: bytes) { range, isWord in
+                pieces.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), isWord))
+            }
+        }
+        #expect(found)
+        #expect(pieces.map(\.0).joined() == text)
+        #expect(pieces.map(\.0) == ThaiWords.segments(in: text).map { String(text[$0.range]) })
+        #expect(pieces.map(\.1) == ThaiWords.segments(in: text).map(\.isWord))
+        #expect(pieces.filter(\.1).map(\.0) == ["กรม", "ส่ง", "เสริม", "สหกรณ์", "CPD", "๒๕๕๖", "ข้าว"])
+    }
+
     @Test func wordsAreSubstringsOfTheTextGiven() {
         let text = "กรมส่งเสริมสหกรณ์"
         let words = ThaiWords.words(in: text)

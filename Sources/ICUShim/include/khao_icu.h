@@ -5,8 +5,9 @@
 // version-suffixed symbols (ubrk_open_72) and its types, which clash with the
 // ICU copy inside Foundation when both are visible to Swift.
 //
-// Every function takes UTF-16 text and finishes with it before returning, so a
-// caller only has to keep the buffer alive for the duration of one call.
+// Every function takes UTF-16 text (word breaks take UTF-8, the form Swift
+// strings are stored in) and finishes with it before returning, so a caller
+// only has to keep the buffer alive for the duration of one call.
 // The ICU objects behind them are opened once per thread and reused.
 
 #include <stdint.h>
@@ -15,12 +16,12 @@
 extern "C" {
 #endif
 
-/// Splits `text` into word-break segments with ICU's dictionary-based Thai
-/// word break iterator. Writes the end offset (in UTF-16 units) of segment i to
-/// `ends[i]` and 1 to `is_word[i]` when the segment is a word (letters or
-/// numbers), 0 for spaces and punctuation. `capacity` must be at least
-/// `length`. Returns the number of segments, or -1 when ICU fails.
-int32_t khao_word_segments(const uint16_t *text, int32_t length,
+/// Splits the UTF-8 `text` into word-break segments with ICU's
+/// dictionary-based Thai word break iterator. Writes the end offset (in bytes)
+/// of segment i to `ends[i]` and 1 to `is_word[i]` when the segment is a word
+/// (letters or numbers), 0 for spaces and punctuation. `capacity` must be at
+/// least `length`. Returns the number of segments, or -1 when ICU fails.
+int32_t khao_word_segments(const uint8_t *text, int32_t length,
                            int32_t *ends, uint8_t *is_word, int32_t capacity);
 
 /// Writes the Thai collation sort key of `text` to `key` and returns its length

@@ -12,39 +12,38 @@ public enum SearchKey {
     /// ```
     public static func make(_ text: some StringProtocol) -> String {
         var key = String(text)
-        if isKeyAlready(&key) { return key }
+        if key.withUTF8(isKey) { return key }
         return ThaiDigits.toArabic(ICU.nfc(key)).lowercased()
     }
 
-    /// True for text that is its own key: lower-case ASCII, ASCII digits and
-    /// punctuation, and Thai other than digits, with marks in canonical
-    /// order (Thai has no compositions, so such text is NFC). Nearly every
-    /// word of a normalised release is, and the search index cuts millions
-    /// of them: they skip ICU and two copies.
-    static func isKeyAlready(_ text: inout String) -> Bool {
-        text.withUTF8 { bytes in
-            var previousCombiningClass: UInt8 = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // Upper-case Latin and control characters need the full path.
-                    guard byte >= 0x20, !(0x41...0x5A).contains(byte) else { return false }
-                    previousCombiningClass = 0
-                    index += 1
-                    continue
-                }
-                // The Thai block is E0 B8 80…E0 B9 BF; anything else needs the full path.
-                guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xB8 else { return false }
-                let value = 0x0E00 + (UInt32(bytes[index + 1] & 1) << 6 | UInt32(bytes[index + 2] & 0x3F))
-                // Thai digits become ASCII ones.
-                if (0x0E50...0x0E59).contains(value) { return false }
-                let combiningClass = ThaiMarks.canonicalCombiningClass(of: value)
-                if combiningClass != 0 && previousCombiningClass > combiningClass { return false }
-                previousCombiningClass = combiningClass
-                index += 3
+    /// True for text that is its own key (``make(_:)`` would return it as it
+    /// is), given as UTF-8: lower-case ASCII, ASCII digits and punctuation,
+    /// and Thai other than digits, with marks in canonical order (Thai has
+    /// no compositions, so such text is NFC). Nearly every word of a
+    /// normalised release is, and the search index cuts millions of them:
+    /// they skip ICU and every copy.
+    public static func isKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousCombiningClass: UInt8 = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // Upper-case Latin and control characters need the full path.
+                guard byte >= 0x20, !(0x41...0x5A).contains(byte) else { return false }
+                previousCombiningClass = 0
+                index += 1
+                continue
             }
-            return true
+            // The Thai block is E0 B8 80…E0 B9 BF; anything else needs the full path.
+            guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xB8 else { return false }
+            let value = 0x0E00 + (UInt32(bytes[index + 1] & 1) << 6 | UInt32(bytes[index + 2] & 0x3F))
+            // Thai digits become ASCII ones.
+            if (0x0E50...0x0E59).contains(value) { return false }
+            let combiningClass = ThaiMarks.canonicalCombiningClass(of: value)
+            if combiningClass != 0 && previousCombiningClass > combiningClass { return false }
+            previousCombiningClass = combiningClass
+            index += 3
         }
+        return true
     }
 }

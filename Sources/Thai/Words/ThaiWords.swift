@@ -15,35 +15,49 @@ public enum ThaiWords {
     /// Every segment of `text`, words and the spaces and punctuation between
     /// them, in order; together they cover the whole text.
     public static func segments(in text: String) -> [WordSegment] {
-        let units = Array(text.utf16)
-        guard !units.isEmpty else { return [] }
-        var ends = [Int32](repeating: 0, count: units.count)
-        var isWord = [UInt8](repeating: 0, count: units.count)
-        let count = units.withUnsafeBufferPointer { source in
-            ends.withUnsafeMutableBufferPointer { ends in
-                isWord.withUnsafeMutableBufferPointer { isWord in
-                    khao_word_segments(source.baseAddress, Int32(source.count), ends.baseAddress, isWord.baseAddress, Int32(source.count))
-                }
+        var text = text
+        var segments = [WordSegment]()
+        let utf8 = text.utf8
+        // Offsetting a UTF-8 index of a native string is arithmetic, not a walk.
+        let found = text.withUTF8 { bytes in
+            forEachSegment(of: bytes) { range, isWord in
+                segments.append(WordSegment(range: utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound),
+                                            isWord: isWord))
             }
         }
-        guard count >= 0 else {
+        guard found else {
             // Without ICU's data there is no dictionary; the whole text as
             // one piece is wrong but harmless, where dropping it would lose text.
             return [WordSegment(range: text.startIndex..<text.endIndex, isWord: true)]
         }
-        var segments = [WordSegment]()
-        segments.reserveCapacity(Int(count))
-        var start = text.startIndex
-        var startOffset = 0
-        let utf16 = text.utf16
-        for index in 0..<Int(count) {
-            let endOffset = Int(ends[index])
-            let end = utf16.index(start, offsetBy: endOffset - startOffset)
-            segments.append(WordSegment(range: start..<end, isWord: isWord[index] == 1))
-            start = end
-            startOffset = endOffset
-        }
         return segments
+    }
+
+    /// Calls `body` with each segment of the UTF-8 text `bytes` in order:
+    /// its range of bytes and whether it is a word. The ranges cover the
+    /// whole text, and each starts and ends between two scalars. Returns
+    /// false, without calling `body`, when ICU cannot segment (its data is
+    /// missing).
+    ///
+    /// For callers that cut a lot of text and work on its bytes (the search
+    /// index): no `String` or `String.Index` is made per segment.
+    public static func forEachSegment(of bytes: UnsafeBufferPointer<UInt8>, _ body: (_ range: Range<Int>, _ isWord: Bool) -> Void) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        var ends = [Int32](repeating: 0, count: bytes.count)
+        var isWord = [UInt8](repeating: 0, count: bytes.count)
+        let count = ends.withUnsafeMutableBufferPointer { ends in
+            isWord.withUnsafeMutableBufferPointer { isWord in
+                khao_word_segments(base, Int32(bytes.count), ends.baseAddress, isWord.baseAddress, Int32(bytes.count))
+            }
+        }
+        guard count >= 0 else { return false }
+        var start = 0
+        for index in 0..<Int(count) {
+            let end = Int(ends[index])
+            body(start..<end, isWord[index] == 1)
+            start = end
+        }
+        return true
     }
 
     /// The words of `text`, without the spaces and punctuation between them.
