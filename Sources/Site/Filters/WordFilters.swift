@@ -11,7 +11,7 @@ enum WordFilters {
 
     /// The filters, with a cache of their own for `wbr` (one per build).
     static var all: [Filter] {
-        let breaks = FilterCache<String>()
+        let breaks = FilterCache<TextKey>()
         return [
         Filter("truncate", arguments: 1...1, kinds: [.integer],
                summary: "Cuts text to at most N graphemes at a Thai word boundary, with …: `{{ page.summary | truncate(40) }}`.") { input, arguments, _ throws(FilterError) in
@@ -46,7 +46,7 @@ enum WordFilters {
                summary: "Adds `<wbr>` between Thai words so long titles wrap at a word, never inside one: `{{ page.title | wbr }}`.") { input, _, _ throws(FilterError) in
             switch input {
             case .none: return .none
-            case .text(let text): return .safe(breaks.value(for: text) { WordBreaks.html(text) })
+            case .text(let text): return .safe(breaks.value(for: TextKey(text)) { WordBreaks.html(text) })
             default: throw .needs("wbr", "text", got: input, hint: "use it on plain text such as a title, before any HTML")
             }
         },

@@ -89,32 +89,24 @@ struct SearchIndex: Sendable {
     private static let batchSize = 1024
 }
 
-/// A key hashed and compared by its UTF-8 bytes. Keys are NFC already, so
-/// equal bytes are equal keys; hashing a Thai `String` would check its
-/// normalisation first, and the index hashes millions of keys.
-private struct Key: Hashable, Sendable {
-    let string: String
+/// A key as UTF-8 in a buffer that outlives it, compared as memory.
+private struct BytesKey: Hashable {
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    var bytes: String.UTF8View { string.utf8 }
-
-    static func == (left: Key, right: Key) -> Bool {
-        var (left, right) = (left.string, right.string)
-        // As memory: the generic elementsEqual walks byte by byte.
-        return left.withUTF8 { left in
-            right.withUTF8 { right in left.count == right.count && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0) }
-        }
+    static func == (left: BytesKey, right: BytesKey) -> Bool {
+        left.bytes.count == right.bytes.count
+            && (left.bytes.isEmpty || memcmp(left.bytes.baseAddress!, right.bytes.baseAddress!, left.bytes.count) == 0)
     }
 
     func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
     }
 }
 
 /// One document's distinct words: each with its score as a whole word and
 /// its offsets, grouped by word.
 private struct DocumentWords: Sendable {
-    var keys: [Key] = []
+    var keys: [TextKey] = []
     var scores: [Int32] = []
     /// Word `w`'s offsets end at `offsetEnds[w]`, and start where the
     /// previous word's end.
@@ -122,22 +114,25 @@ private struct DocumentWords: Sendable {
     var offsets: [Int32] = []
 
     init(_ document: SearchDocument) {
-        var places = [Key: Int]()
+        var text = SearchText()
+        for (field, value) in document.fields { text.add(value, as: field) }
         var counts = [SIMD8<Int32>]()
         var found = [(word: Int32, offset: Int32)]()
-        var offset: Int32 = 0
-        for (field, text) in document.fields {
-            let cut = SearchText.words(in: text, from: offset)
-            offset = cut.next
-            for word in cut.words {
-                let key = Key(string: word.key)
+        found.reserveCapacity(text.words.count)
+        text.bytes.withUnsafeBufferPointer { bytes in
+            // Keyed by the words' bytes where they lie: a String is made
+            // only for each distinct word.
+            var places = [BytesKey: Int]()
+            places.reserveCapacity(text.words.count)
+            for word in text.words {
+                let key = BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[word.range]))
                 let place = places[key] ?? {
                     places[key] = keys.count
-                    keys.append(key)
+                    keys.append(TextKey(String(decoding: key.bytes, as: UTF8.self)))
                     counts.append(SIMD8())
                     return keys.count - 1
                 }()
-                counts[place][field.rawValue] += 1
+                counts[place][word.field.rawValue] += 1
                 found.append((Int32(place), word.offset))
             }
         }
@@ -165,8 +160,8 @@ private struct DocumentWords: Sendable {
 /// Every (document, word) pair of the site in document order, in columns,
 /// and the words numbered in the order they were first met.
 private struct WordRecords {
-    var vocabulary: [Key] = []
-    var numbers: [Key: Int32] = [:]
+    var vocabulary: [TextKey] = []
+    var numbers: [TextKey: Int32] = [:]
     var term: [Int32] = []
     var document: [Int32] = []
     var score: [Int32] = []
