@@ -242,6 +242,11 @@ struct TemplateErrorTests {
         #expect(try render("{{ page.summary.x is defined }}", ["page": Self.page]) == "false")
         // Other errors are not swallowed by `is defined`.
         #expect(renderError("{{ (1 / 0) is defined }}")?.message == "division by zero")
+        // A name missing after a lenient test is an error with its message and hint again.
+        let missing = renderError("{{ page.titel is defined }}{{ page.titel }}", ["page": Self.page])
+        #expect(missing?.message == "\"page\" has no field \"titel\"")
+        #expect(missing?.hint == "did you mean \"title\"?")
+        #expect(missing?.column == 36)   // at "titel" of the second
     }
 
     @Test func aPageThatGrowsWithoutEndStops() throws {

@@ -22,6 +22,8 @@ struct Renderer {
     private var levels = [Level]()
     /// The blocks being rendered, and which definition of each, for `super()`.
     private var activeBlocks = [(name: String, definition: Int)]()
+    /// How many lenient evaluations (``evaluateLeniently(_:)``) are under way.
+    private var lenientDepth = 0
 
     init(set: TemplateSet, environment: RenderEnvironment) {
         self.set = set
@@ -181,6 +183,8 @@ struct Renderer {
 
     /// The value, or nil when a name or field on the way is not there.
     mutating func evaluateLeniently(_ expression: any Expression) throws(TemplateError) -> Value? {
+        lenientDepth += 1
+        defer { lenientDepth -= 1 }
         do {
             return try expression.evaluate(&self)
         } catch where error.isUndefined {
@@ -232,8 +236,15 @@ struct Renderer {
         Location(template: levels.last?.template ?? 0, line: 1, column: 1)
     }
 
-    func undefined(_ message: String, at location: Location?, hint: String? = nil) -> TemplateError {
-        var error = fail(message, at: location, hint: hint)
+    /// The error for a name, field or item that is not there. Under a
+    /// lenient evaluation it is an answer, not an error (`year is defined`
+    /// on every list page), so its message and hint, which look for
+    /// suggestions, are not worked out.
+    func undefined(_ message: @autoclosure () -> String, at location: Location?, hint: @autoclosure () -> String? = nil) -> TemplateError {
+        guard lenientDepth == 0 else {
+            return TemplateError(path: "", line: 0, column: 0, length: 0, message: "", hint: nil, sourceLine: nil, notes: [], isUndefined: true)
+        }
+        var error = fail(message(), at: location, hint: hint())
         error.isUndefined = true
         return error
     }
