@@ -14,15 +14,16 @@ enum BuildSummaryLine {
         return warnings.map { line + " (\($0))" } ?? line
     }
 
-    /// Time per stage with the peak memory when it ended, and time per
-    /// template when asked, slowest first.
+    /// Time per stage, on the clock and in CPU, with the peak memory when
+    /// it ended, and time per template when asked, slowest first.
     static func metrics(_ times: StageTimes, templates: Bool) -> String {
-        var lines = ["stage                      seconds   peak MB"]
+        var lines = ["stage                      seconds   cpu s   peak MB"]
         for stage in times.stages {
-            lines.append(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.3f%10d", stage.seconds, stage.peakBytes >> 20))
+            lines.append(stage.name.padding(toLength: 26, withPad: " ", startingAt: 0)
+                         + String(format: "%8.3f%8.3f%10d", stage.seconds, stage.cpuSeconds, stage.peakBytes >> 20))
         }
         lines.append("total".padding(toLength: 26, withPad: " ", startingAt: 0)
-                     + String(format: "%8.3f%10d", times.total, (times.stages.last?.peakBytes ?? 0) >> 20))
+                     + String(format: "%8.3f%8.3f%10d", times.total, times.totalCPU, (times.stages.last?.peakBytes ?? 0) >> 20))
         if templates {
             lines.append("template (render time, all threads)")
             for (name, seconds) in times.templates.sorted(by: { $0.value > $1.value }) {

@@ -54,28 +54,34 @@ struct BuildCommandTests {
         }
     }
 
-    /// `--metrics`: every stage once, in order, each with its seconds and
-    /// the peak memory when it ended; the seconds add up to the total.
+    /// `--metrics`: every stage once, in order, each with its seconds, its
+    /// CPU seconds and the peak memory when it ended; both kinds of seconds
+    /// add up to their totals.
     @Test func metricsListEveryStageWithItsTimeAndPeakMemory() throws {
         let site = try Self.bundledExample()
         let result = try KhaoProcess.run(["build", "--metrics"], in: site.url)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.first == "stage                      seconds   peak MB")
+        #expect(lines.first == "stage                      seconds   cpu s   peak MB")
         let stages = lines.dropFirst().prefix { !$0.hasPrefix("total") }.map { line in
             (name: String(line.prefix(26)).trimmingCharacters(in: .whitespaces), columns: line.dropFirst(26).split(separator: " "))
         }
         #expect(stages.map(\.name) == ["load content", "load theme", "map sources", "render markdown", "check links", "build model",
                                        "plan pages", "build search index", "write search index", "render pages", "feeds and sitemap",
                                        "copy files", "swap in"])
+        #expect(stages.allSatisfy { $0.columns.count == 3 })
         let seconds = stages.compactMap { Double($0.columns.first ?? "") }
+        let cpuSeconds = stages.compactMap { $0.columns.count == 3 ? Double($0.columns[1]) : nil }
         let peaks = stages.compactMap { Int($0.columns.last ?? "") }
-        #expect(seconds.count == stages.count && peaks.count == stages.count)
+        #expect(seconds.count == stages.count && cpuSeconds.count == stages.count && peaks.count == stages.count)
+        #expect(cpuSeconds.allSatisfy { $0 >= 0 } && cpuSeconds.reduce(0, +) > 0)
         // Memory held at the end of each stage only grows, from the
         // program's own few megabytes.
         #expect(peaks == peaks.sorted() && (peaks.first ?? 0) > 0)
         let total = try #require(lines.first { $0.hasPrefix("total") }).dropFirst(26).split(separator: " ")
+        #expect(total.count == 3)
         #expect(abs(seconds.reduce(0, +) - (Double(total.first ?? "") ?? -1)) < 0.001 * Double(stages.count))
+        #expect(abs(cpuSeconds.reduce(0, +) - (total.count == 3 ? Double(total[1]) ?? -1 : -1)) < 0.001 * Double(stages.count))
         #expect(Int(total.last ?? "") == peaks.last)
     }
 
