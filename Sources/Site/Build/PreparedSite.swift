@@ -94,7 +94,7 @@ public struct PreparedSite: Sendable {
     /// manifest's link, which the search page hands to its script.
     func writeSearch(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes) -> (Value?, [Diagnostic]) {
         let search = times.measure(.buildSearchIndex) {
-            let documents = SearchDocument.all(in: model.directory)
+            let documents = SearchDocument.all(in: model.directory, jobs: threads)
             return SearchFiles(SearchIndex.build(documents, jobs: threads), documents, jobs: threads)
         }
         let problems = times.measure(.writeSearchIndex) {

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Thai
 
@@ -42,8 +43,9 @@ struct SearchDocument: Sendable {
     /// Every page the index covers, in id order: standing pages first, then
     /// releases oldest first, so that a newer release has a larger id (the
     /// script ranks ties by recency that way) and a new release changes
-    /// only the files that hold its words.
-    static func all(in directory: Directory) -> [SearchDocument] {
+    /// only the files that hold its words. Releases are made on `jobs`
+    /// threads: each cuts its summary at a word.
+    static func all(in directory: Directory, jobs: Int) -> [SearchDocument] {
         let urls = directory.urls
         let configuration = directory.configuration
         let thaiDates = ThaiDateFormatter(timeZone: configuration.timeZone, digits: configuration.digits)
@@ -53,7 +55,7 @@ struct SearchDocument: Sendable {
                            title: page.page.title, url: urls.link(page.path), date: "",
                            summary: ThaiWords.truncate(page.description, graphemes: summaryLength), language: configuration.language)
         }
-        let releases = directory.releases.reversed().map { object in
+        let releases = ParallelMap.map(directory.releases.reversed(), jobs: jobs) { object in
             let release = object.release
             var fields: [(field: Field, text: String)] = [(.title, release.title)]
             fields += release.tags.map { (.tag, $0) }

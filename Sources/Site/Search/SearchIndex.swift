@@ -70,7 +70,10 @@ struct SearchIndex: Sendable {
         // tables is alive at a time.
         for start in stride(from: 0, to: documents.count, by: batchSize) {
             let batch = documents[start..<min(start + batchSize, documents.count)]
-            for (offset, document) in ParallelMap.map(batch, jobs: jobs, DocumentWords.init).enumerated() {
+            // Words met in earlier batches are numbered on the threads,
+            // which leaves only new words to number one by one here.
+            let made = { [known = words.numbers] in ParallelMap.map(batch, jobs: jobs) { DocumentWords($0, known: known) } }()
+            for (offset, document) in made.enumerated() {
                 words.append(document, as: Int32(start + offset))
             }
         }
@@ -107,13 +110,15 @@ private struct BytesKey: Hashable {
 /// its offsets, grouped by word.
 private struct DocumentWords: Sendable {
     var keys: [TextKey] = []
+    /// Each word's number in the vocabulary known before, -1 for a new word.
+    var terms: [Int32] = []
     var scores: [Int32] = []
     /// Word `w`'s offsets end at `offsetEnds[w]`, and start where the
     /// previous word's end.
     var offsetEnds: [Int32] = []
     var offsets: [Int32] = []
 
-    init(_ document: SearchDocument) {
+    init(_ document: SearchDocument, known: [TextKey: Int32]) {
         var text = SearchText()
         for (field, value) in document.fields { text.add(value, as: field) }
         var counts = [SIMD8<Int32>]()
@@ -128,7 +133,9 @@ private struct DocumentWords: Sendable {
                 let key = BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[word.range]))
                 let place = places[key] ?? {
                     places[key] = keys.count
-                    keys.append(TextKey(String(decoding: key.bytes, as: UTF8.self)))
+                    let word = TextKey(String(decoding: key.bytes, as: UTF8.self))
+                    keys.append(word)
+                    terms.append(known[word] ?? -1)
                     counts.append(SIMD8())
                     return keys.count - 1
                 }()
@@ -172,7 +179,7 @@ private struct WordRecords {
     mutating func append(_ words: DocumentWords, as id: Int32) {
         var start: Int32 = 0
         for (place, key) in words.keys.enumerated() {
-            let number = numbers[key] ?? {
+            let number = words.terms[place] >= 0 ? words.terms[place] : numbers[key] ?? {
                 numbers[key] = Int32(vocabulary.count)
                 vocabulary.append(key)
                 return Int32(vocabulary.count - 1)
@@ -260,8 +267,13 @@ private struct Contributions {
                         counted.append(Int32(source))
                         inside += words.score[source] / 2
                     }
-                    let moved = max(shift, 0)
-                    run.offsets += words.offsets[Int(words.offsetStart[source])..<Int(words.offsetStart[source + 1])].lazy.map { $0 + moved }
+                    let offsets = words.offsets[Int(words.offsetStart[source])..<Int(words.offsetStart[source + 1])]
+                    if shift <= 0 {
+                        run.offsets += offsets
+                    } else {
+                        // A loop, not a lazy map: appending a lazy collection goes element by element through its generic path.
+                        for offset in offsets { run.offsets.append(offset + shift) }
+                    }
                     at += 1
                 }
                 // Offsets from several words of the page interleave.
