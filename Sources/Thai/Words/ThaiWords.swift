@@ -43,13 +43,15 @@ public enum ThaiWords {
     /// index): no `String` or `String.Index` is made per segment.
     public static func forEachSegment(of bytes: UnsafeBufferPointer<UInt8>, _ body: (_ range: Range<Int>, _ isWord: Bool) -> Void) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        var ends = [Int32](repeating: 0, count: bytes.count)
-        var isWord = [UInt8](repeating: 0, count: bytes.count)
-        let count = ends.withUnsafeMutableBufferPointer { ends in
-            isWord.withUnsafeMutableBufferPointer { isWord in
-                khao_word_segments(base, Int32(bytes.count), ends.baseAddress, isWord.baseAddress, Int32(bytes.count))
-            }
+        // Room for a segment per byte, not zeroed: ICU writes the first
+        // `count` of each, and zeroing a body's worth cost more than its words.
+        let ends = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bytes.count)
+        let isWord = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        defer {
+            ends.deallocate()
+            isWord.deallocate()
         }
+        let count = khao_word_segments(base, Int32(bytes.count), ends.baseAddress, isWord.baseAddress, Int32(bytes.count))
         guard count >= 0 else { return false }
         var start = 0
         for index in 0..<Int(count) {
