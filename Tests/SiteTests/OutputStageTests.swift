@@ -126,6 +126,8 @@ struct OutputStageTests {
             ("news//index.html", "has an empty part (`//` or a trailing `/`)"),
             ("news/", "has an empty part (`//` or a trailing `/`)"),
             ("..\\escape.html", "contains a backslash"),
+            // A combining mark makes the backslash part of one grapheme, which a check by Character misses.
+            ("news\\\u{0301}escape.html", "contains a backslash"),
             ("index.html\0.png", "contains a NUL character"),
             (".khao-output", "is the name of khao's own marker file"),
             (".khao-stage", "is the name of khao's own marker file"),

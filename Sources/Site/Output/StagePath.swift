@@ -7,16 +7,50 @@ public enum StagePath {
     static let reservedNames: Set<String> = [OutputMarker.name, OutputMarker.stageName]
 
     /// Nil when `path` is a safe relative path, else why it is refused.
+    ///
+    /// One pass over the bytes: every page of a build passes here, and
+    /// `contains` and `split` on a String walk Thai paths by grapheme.
+    /// Bytes are also the stricter reading: a `/` or `\` followed by a
+    /// combining mark is one grapheme, and would not be seen as a character.
     public static func refusal(_ path: String) -> String? {
         if path.isEmpty { return "is empty" }
-        if path.hasPrefix("/") { return "is absolute; paths in the output are relative to it" }
-        if path.utf8.contains(0) { return "contains a NUL character" }
-        if path.contains("\\") { return "contains a backslash" }
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        if components.contains(where: \.isEmpty) { return "has an empty part (`//` or a trailing `/`)" }
-        if components.contains(where: { $0 == "." || $0 == ".." }) { return "has a `.` or `..` part" }
-        if components.count == 1, reservedNames.contains(path) { return "is the name of khao's own marker file" }
+        if path.utf8.first == UInt8(ascii: "/") { return "is absolute; paths in the output are relative to it" }
+        var parts = Parts()
+        for byte in path.utf8 { parts.add(byte) }
+        parts.endPart()
+        if parts.hasNUL { return "contains a NUL character" }
+        if parts.hasBackslash { return "contains a backslash" }
+        if parts.hasEmptyPart { return "has an empty part (`//` or a trailing `/`)" }
+        if parts.hasDotPart { return "has a `.` or `..` part" }
+        if parts.count == 1, reservedNames.contains(path) { return "is the name of khao's own marker file" }
         return nil
+    }
+
+    /// What ``refusal(_:)`` looks for, gathered byte by byte.
+    private struct Parts {
+        var hasNUL = false, hasBackslash = false, hasEmptyPart = false, hasDotPart = false
+        var count = 1
+        private var length = 0, dots = 0
+
+        mutating func add(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "/"):
+                endPart()
+                count += 1
+                return
+            case 0: hasNUL = true
+            case UInt8(ascii: "\\"): hasBackslash = true
+            case UInt8(ascii: "."): dots += 1
+            default: break
+            }
+            length += 1
+        }
+
+        mutating func endPart() {
+            if length == 0 { hasEmptyPart = true }
+            if length <= 2 && dots == length && length > 0 { hasDotPart = true }
+            (length, dots) = (0, 0)
+        }
     }
 
     /// The folder part of a valid path, nil for a file at the top.
