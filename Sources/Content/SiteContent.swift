@@ -26,11 +26,14 @@ public struct SiteContent: Sendable {
         public var future = false
         /// The moment "future" and "expired" are measured from.
         public var now = Date()
+        /// Threads that read and parse releases (`--jobs`).
+        public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
-        public init(drafts: Bool = false, future: Bool = false, now: Date = Date()) {
+        public init(drafts: Bool = false, future: Bool = false, now: Date = Date(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
             self.drafts = drafts
             self.future = future
             self.now = now
+            self.jobs = jobs
         }
     }
 
@@ -42,7 +45,7 @@ public struct SiteContent: Sendable {
         guard let site = loadedSite else { return (nil, diagnostics) }
 
         let releaseFiles = markdownFiles(under: "content/news", in: root, into: &diagnostics)
-        let results = ParallelMap.map(releaseFiles) { file in
+        let results = ParallelMap.map(releaseFiles, jobs: options.jobs) { file in
             loadRelease(file.path, in: root, fallbackSlug: file.slug, site: site)
         }
         var releases = [Release]()

@@ -18,7 +18,7 @@ import Thai
 public enum SiteBuild {
     public static func prepare(_ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes) -> (PreparedSite?, [Diagnostic]) {
         let (loaded, loadProblems) = times.measure(.loadContent) {
-            SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now))
+            SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now, jobs: options.jobs))
         }
         // Handed on, not kept: assemble lets the Markdown go once rendered.
         guard let content = consume loaded else { return (nil, loadProblems) }
@@ -76,7 +76,7 @@ public enum SiteBuild {
 
         let model = times.measure(.buildModel) {
             SiteModelBuilder(content: content, urls: urls, releasePaths: layout.releasePaths, releaseYears: layout.releaseYears,
-                             releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages).build()
+                             releaseBodies: releaseBodies, pageBodies: pageBodies, images: layout.releaseImages, jobs: options.jobs).build()
         }
         let jobs = times.measure(.planPages) { PagePlan.jobs(model, linkPDFs: options.linkPDFs) }
         let missing = Set(jobs.map(\.template)).filter { !theme.templates.contains($0) }.sorted()

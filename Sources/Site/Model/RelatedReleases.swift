@@ -15,7 +15,7 @@ enum RelatedReleases {
     /// releases compares a few small integers, and only the best `count`
     /// candidates are kept as they come: this runs for every pair of
     /// releases within `window` of each other, millions of pairs on a big site.
-    static func find(_ releases: [Release], count: Int, window: Int) -> [[Int]] {
+    static func find(_ releases: [Release], count: Int, window: Int, jobs: Int) -> [[Int]] {
         var numbers = [String: Int32]()
         func number(_ key: String) -> Int32 {
             if let known = numbers[key] { return known }
@@ -32,8 +32,8 @@ enum RelatedReleases {
         }
         let byProject = releasesOfProject
         let total = releases.count
-        // Each release's on its own, on all cores: 300 comparisons apiece on 10,000 releases.
-        return ParallelMap.map(releases.indices) { index in
+        // Each release's on its own, on `jobs` threads: 300 comparisons apiece on 10,000 releases.
+        return ParallelMap.map(releases.indices, jobs: jobs) { index in
             var best = Best(count: count, around: index)
             var projectScores = [Int: Int]()
             for project in projects[index] {

@@ -52,6 +52,8 @@ struct SiteModelBuilder {
     let releaseBodies: [RenderedBody]
     let pageBodies: [RenderedBody]
     let images: [(url: String, width: Int?, height: Int?)?]
+    /// Threads that score related releases.
+    let jobs: Int
 
     /// How many related releases a release page shows.
     static let relatedCount = 4
@@ -68,7 +70,7 @@ struct SiteModelBuilder {
         let directory = Directory(configuration: configuration, urls: urls)
         let releases = content.releases
         let translations = Translations.pairs(releases)
-        let related = RelatedReleases.find(releases, count: Self.relatedCount, window: Self.relatedWindow)
+        let related = RelatedReleases.find(releases, count: Self.relatedCount, window: Self.relatedWindow, jobs: jobs)
         let slugs = tagSlugs()
         let releaseObjects = releases.indices.map { index in
             ReleaseObject(release: releases[index], index: index, url: releasePaths[index], year: releaseYears[index],
