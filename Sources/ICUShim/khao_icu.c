@@ -1,17 +1,19 @@
 #include "khao_icu.h"
 
+#include <stdlib.h>
+
 #include <unicode/ubrk.h>
 #include <unicode/ucol.h>
 #include <unicode/unorm2.h>
-#include <unicode/utext.h>
 
 // One iterator and one collator per thread: opening them loads dictionary and
 // tailoring data, far too slow to repeat for every page of a build. They are
 // kept for the life of the thread.
 static _Thread_local UBreakIterator *word_iterator;
-// The UText over the caller's UTF-8, its struct reused for every call.
-static _Thread_local UText word_text = UTEXT_INITIALIZER;
 static _Thread_local UCollator *thai_collator;
+// The UTF-16 copy of the text being cut, kept between calls.
+static _Thread_local uint16_t *word_units;
+static _Thread_local int32_t word_units_capacity;
 
 static UBreakIterator *thread_word_iterator(void) {
     if (word_iterator == NULL) {
@@ -24,6 +26,53 @@ static UBreakIterator *thread_word_iterator(void) {
     return word_iterator;
 }
 
+// The bytes of the UTF-8 sequence led by `lead` (1 for a stray byte).
+static int32_t utf8_width(uint8_t lead) {
+    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// `text` as UTF-16 in `word_units`, which grows to fit. Returns the number of
+// units, or -1 when memory runs out. Swift strings are valid UTF-8; a
+// sequence cut short by the end becomes U+FFFD rather than a read past it.
+static int32_t utf16_of(const uint8_t *text, int32_t length) {
+    if (word_units_capacity < length) {
+        uint16_t *grown = realloc(word_units, (size_t)length * sizeof(uint16_t));
+        if (grown == NULL) {
+            return -1;
+        }
+        word_units = grown;
+        word_units_capacity = length;
+    }
+    int32_t units = 0;
+    for (int32_t index = 0; index < length;) {
+        uint8_t lead = text[index];
+        int32_t width = utf8_width(lead);
+        uint32_t scalar;
+        if (index + width > length) {
+            scalar = 0xFFFD;
+            width = length - index;
+        } else if (width == 1) {
+            scalar = lead;
+        } else if (width == 2) {
+            scalar = (uint32_t)(lead & 0x1F) << 6 | (text[index + 1] & 0x3F);
+        } else if (width == 3) {
+            scalar = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(text[index + 1] & 0x3F) << 6 | (text[index + 2] & 0x3F);
+        } else {
+            scalar = (uint32_t)(lead & 0x07) << 18 | (uint32_t)(text[index + 1] & 0x3F) << 12
+                | (uint32_t)(text[index + 2] & 0x3F) << 6 | (text[index + 3] & 0x3F);
+        }
+        if (scalar >= 0x10000) {
+            scalar -= 0x10000;
+            word_units[units++] = (uint16_t)(0xD800 | (scalar >> 10));
+            word_units[units++] = (uint16_t)(0xDC00 | (scalar & 0x3FF));
+        } else {
+            word_units[units++] = (uint16_t)scalar;
+        }
+        index += width;
+    }
+    return units;
+}
+
 int32_t khao_word_segments(const uint8_t *text, int32_t length,
                            int32_t *ends, uint8_t *is_word, int32_t capacity) {
     if (length == 0) {
@@ -33,26 +82,41 @@ int32_t khao_word_segments(const uint8_t *text, int32_t length,
     if (iterator == NULL || capacity < length) {
         return -1;
     }
-    // UTF-8 read in place: converting each text to UTF-16 first, and each
-    // boundary back to a String index, cost more than ICU's own work.
-    UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUTF8(&word_text, (const char *)text, length, &status);
-    if (U_FAILURE(status)) {
+    // ICU is given UTF-16, the form it works in: over UTF-8 (a UText) it
+    // maps every index it keeps between the two forms, and the dictionary
+    // engine keeps many. Its boundaries are mapped back to bytes here, in
+    // one pass.
+    int32_t units = utf16_of(text, length);
+    if (units < 0) {
         return -1;
     }
-    ubrk_setUText(iterator, utext, &status);
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(iterator, word_units, units, &status);
     if (U_FAILURE(status)) {
         return -1;
     }
     int32_t count = 0;
+    int32_t unit = 0;
+    int32_t byte = 0;
     ubrk_first(iterator);
     for (int32_t end = ubrk_next(iterator); end != UBRK_DONE; end = ubrk_next(iterator)) {
-        ends[count] = end;
+        while (unit < end && byte < length) {
+            int32_t width = utf8_width(text[byte]);
+            unit += width == 4 ? 2 : 1;
+            byte += width;
+        }
+        ends[count] = byte < length ? byte : length;
         is_word[count] = ubrk_getRuleStatus(iterator) >= UBRK_WORD_NUMBER ? 1 : 0;
         count += 1;
     }
-    // Drop the iterator's pointer to the caller's buffer, which is about to go.
+    // Drop the iterator's pointer to the buffer, and the buffer itself
+    // when a very long text made it large.
     ubrk_setText(iterator, NULL, 0, &status);
+    if (word_units_capacity > (1 << 20)) {
+        free(word_units);
+        word_units = NULL;
+        word_units_capacity = 0;
+    }
     return count;
 }
 

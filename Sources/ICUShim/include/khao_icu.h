@@ -6,8 +6,9 @@
 // ICU copy inside Foundation when both are visible to Swift.
 //
 // Every function takes UTF-16 text (word breaks take UTF-8, the form Swift
-// strings are stored in) and finishes with it before returning, so a caller
-// only has to keep the buffer alive for the duration of one call.
+// strings are stored in, and convert it themselves) and finishes with it
+// before returning, so a caller only has to keep the buffer alive for the
+// duration of one call.
 // The ICU objects behind them are opened once per thread and reused.
 
 #include <stdint.h>
