@@ -107,6 +107,11 @@ struct KeepTogetherTests {
         ("<p>ปี พ.ศ.๒๕๕๖ และ 1,250.50บาท</p>", [], "<p>ปี <span class=\"nowrap\">พ.ศ.๒๕๕๖</span> และ <span class=\"nowrap\">1,250.50บาท</span></p>"),
         ("<p>นายสมชาย ชาญณรงค์กุล กล่าว</p>", ["นายสมชาย ชาญณรงค์กุล"], "<p><span class=\"nowrap\">นายสมชาย ชาญณรงค์กุล</span> กล่าว</p>"),
         ("<p>ราคา 5 ล้านบาท, บาท, พ.ศ. ก</p>", [], "<p>ราคา 5 ล้านบาท, บาท, พ.ศ. ก</p>"),
+        // Matches that start right after Thai letters: a Thai amount, a name.
+        ("<p>จ่ายเงิน๑๒ บาทแก่นางสาวสุดา ใจดี</p>", ["นางสาวสุดา ใจดี"],
+         "<p>จ่ายเงิน<span class=\"nowrap\">๑๒ บาท</span>แก่<span class=\"nowrap\">นางสาวสุดา ใจดี</span></p>"),
+        // A name whose first letter shares Thai's lead byte but not its block.
+        ("<p>ท่านराम शर्मा กล่าว</p>", ["राम शर्मा"], "<p>ท่าน<span class=\"nowrap\">राम शर्मा</span> กล่าว</p>"),
     ])
     func wrapsTextNeverTags(html: String, names: [String], expected: String) {
         #expect(KeepTogether.html(html, names: names) == expected)

@@ -23,6 +23,15 @@ enum KeepTogether {
         // bytes inside tags, are copied in runs.
         var starts = [Bool](repeating: false, count: 256)
         for byte in [UInt8(ascii: "<"), 0xE0] + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + names.map({ $0[0] }) { starts[Int(byte)] = true }
+        // Every Thai letter has the lead byte E0, so Thai letters are
+        // told apart by their place in the block: only พ (of พ.ศ.), the
+        // digits and the first letters of names can start a match.
+        var thaiStarts = [Bool](repeating: false, count: 128)
+        for letter in ["พ", "๐", "๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙"].map({ Array($0.utf8) }) + names {
+            if let place = thaiPlace(letter, at: 0) { thaiStarts[place] = true }
+        }
+        // A name starting with another E0 letter (Devanagari, say) is looked for at every E0.
+        let everyLead = names.contains { $0[0] == 0xE0 && thaiPlace($0, at: 0) == nil }
         var html = html
         return html.withUTF8 { bytes in
             var output = [UInt8]()
@@ -32,6 +41,10 @@ enum KeepTogether {
             while index < bytes.count {
                 guard starts[Int(bytes[index])] else {
                     index += 1
+                    continue
+                }
+                if !everyLead, let place = thaiPlace(bytes, at: index), !thaiStarts[place] {
+                    index += 3
                     continue
                 }
                 if bytes[index] == UInt8(ascii: "<") {
@@ -82,6 +95,13 @@ enum KeepTogether {
 
     private static func has(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         start + pattern.count <= bytes.count && bytes[start] == pattern[0] && bytes[start..<start + pattern.count].elementsEqual(pattern)
+    }
+
+    /// The place in the Thai block (U+0E00–U+0E7F, E0 B8 80…E0 B9 BF) of
+    /// the letter at `index`, or nil when no Thai letter starts there.
+    private static func thaiPlace<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int? where Bytes.Index == Int {
+        guard bytes[index] == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xB8 else { return nil }
+        return Int(bytes[index + 1] & 1) << 6 | Int(bytes[index + 2] & 0x3F)
     }
 
     /// The bytes of the ASCII or Thai digit at `index` (๐–๙ are E0 B9 90–99), or nil.
