@@ -247,42 +247,53 @@ private struct Contributions {
     private func postings(of terms: Range<Int>, words: WordRecords) -> SearchIndex.Run {
         var run = SearchIndex.Run()
         var counted = [Int32]()
-        for term in terms {
-            var at = Int(start[term])
-            let end = Int(start[term + 1])
-            while at < end {
-                let document = words.document[Int(record[at])]
-                var whole: Int32 = 0, inside: Int32 = 0
-                counted.removeAll(keepingCapacity: true)
-                let (from, group) = (run.offsets.count, at)
-                while at < end, words.document[Int(record[at])] == document {
-                    let source = Int(record[at])
-                    let shift = shift[at]
-                    if shift < 0 {
-                        whole += words.score[source]
-                    } else if !counted.contains(Int32(source)) {
-                        // A word found inside a longer one counts half, once
-                        // per longer word: the reader asked for it, but the
-                        // text says something longer.
-                        counted.append(Int32(source))
-                        inside += words.score[source] / 2
+        // The shared columns are read through buffers: a slice of one
+        // retains and releases its storage, for each of millions of contributions.
+        words.offsets.withUnsafeBufferPointer { offsets in
+            words.offsetStart.withUnsafeBufferPointer { offsetStart in
+                for term in terms {
+                    var at = Int(start[term])
+                    let end = Int(start[term + 1])
+                    while at < end {
+                        let document = words.document[Int(record[at])]
+                        var whole: Int32 = 0, inside: Int32 = 0
+                        counted.removeAll(keepingCapacity: true)
+                        let (from, group) = (run.offsets.count, at)
+                        while at < end, words.document[Int(record[at])] == document {
+                            let source = Int(record[at])
+                            let shift = shift[at]
+                            if shift < 0 {
+                                whole += words.score[source]
+                            } else if !counted.contains(Int32(source)) {
+                                // A word found inside a longer one counts half, once
+                                // per longer word: the reader asked for it, but the
+                                // text says something longer.
+                                counted.append(Int32(source))
+                                inside += words.score[source] / 2
+                            }
+                            let found = UnsafeBufferPointer(rebasing: offsets[Int(offsetStart[source])..<Int(offsetStart[source + 1])])
+                            if shift <= 0 {
+                                run.offsets += found
+                            } else {
+                                for offset in found { run.offsets.append(offset + shift) }
+                            }
+                            at += 1
+                        }
+                        // Offsets from several words of the page interleave;
+                        // sorted in place (a slice of the array would be copied).
+                        if at - group > 1 {
+                            run.offsets.withUnsafeMutableBufferPointer { all in
+                                var group = UnsafeMutableBufferPointer(rebasing: all[from...])
+                                group.sort()
+                            }
+                        }
+                        run.documents.append(document)
+                        run.scores.append(whole > 0 ? whole + inside : -inside)
+                        run.offsetEnds.append(Int32(run.offsets.count))
                     }
-                    let offsets = words.offsets[Int(words.offsetStart[source])..<Int(words.offsetStart[source + 1])]
-                    if shift <= 0 {
-                        run.offsets += offsets
-                    } else {
-                        // A loop, not a lazy map: appending a lazy collection goes element by element through its generic path.
-                        for offset in offsets { run.offsets.append(offset + shift) }
-                    }
-                    at += 1
+                    run.postingEnds.append(Int32(run.documents.count))
                 }
-                // Offsets from several words of the page interleave.
-                if at - group > 1 { run.offsets[from...].sort() }
-                run.documents.append(document)
-                run.scores.append(whole > 0 ? whole + inside : -inside)
-                run.offsetEnds.append(Int32(run.offsets.count))
             }
-            run.postingEnds.append(Int32(run.documents.count))
         }
         return run
     }
