@@ -76,6 +76,7 @@ struct SearchIndex: Sendable {
             for (offset, document) in made.enumerated() {
                 words.append(document, as: Int32(start + offset))
             }
+            if start == 0 { words.reserveCapacity(forDocuments: documents.count, likeThe: batch.count) }
         }
         let order = words.vocabulary.indices.sorted { words.vocabulary[$0].bytes.lexicographicallyPrecedes(words.vocabulary[$1].bytes) }
         var rank = [Int32](repeating: 0, count: order.count)
@@ -86,10 +87,13 @@ struct SearchIndex: Sendable {
         let pieces = ParallelMap.map(keys, jobs: jobs) { key in
             subWords.inside(key).compactMap { piece in ids[piece.piece].map { (term: $0, shift: piece.offset) } }
         }
-        return Contributions(words, rank: rank, pieces: pieces).index(keys: keys, words: words, jobs: jobs)
+        let contributions = Contributions(words, rank: rank, pieces: pieces)
+        // Each record's term is in the contributions now.
+        words.term = []
+        return contributions.index(keys: keys, words: words, jobs: jobs)
     }
 
-    private static let batchSize = 1024
+    private static let batchSize = 256
 }
 
 /// A key as UTF-8 in a buffer that outlives it, compared as memory.
@@ -176,6 +180,20 @@ private struct WordRecords {
     var offsetStart: [Int32] = [0]
     var offsets: [Int32] = []
 
+    /// Room for `count` documents like the `seen` ones so far, with a
+    /// little to spare: the columns reach tens of megabytes, and grown by
+    /// doubling they were copied again and again, and overshot.
+    mutating func reserveCapacity(forDocuments count: Int, likeThe seen: Int) {
+        guard seen > 0, count > seen else { return }
+        let scale = Double(count) / Double(seen) * 1.05
+        let records = Int(Double(term.count) * scale)
+        term.reserveCapacity(records)
+        document.reserveCapacity(records)
+        score.reserveCapacity(records)
+        offsetStart.reserveCapacity(records + 1)
+        offsets.reserveCapacity(Int(Double(offsets.count) * scale))
+    }
+
     mutating func append(_ words: DocumentWords, as id: Int32) {
         var start: Int32 = 0
         for (place, key) in words.keys.enumerated() {
@@ -251,6 +269,17 @@ private struct Contributions {
         // retains and releases its storage, for each of millions of contributions.
         words.offsets.withUnsafeBufferPointer { offsets in
             words.offsetStart.withUnsafeBufferPointer { offsetStart in
+                // Room for all of the run at once: grown by doubling, the
+                // columns were copied over and over.
+                let contributions = Int(start[terms.lowerBound])..<Int(start[terms.upperBound])
+                run.offsets.reserveCapacity(contributions.reduce(0) { total, at in
+                    let source = Int(record[at])
+                    return total + Int(offsetStart[source + 1] - offsetStart[source])
+                })
+                run.documents.reserveCapacity(contributions.count)
+                run.scores.reserveCapacity(contributions.count)
+                run.offsetEnds.reserveCapacity(contributions.count)
+                run.postingEnds.reserveCapacity(terms.count)
                 for term in terms {
                     var at = Int(start[term])
                     let end = Int(start[term + 1])
