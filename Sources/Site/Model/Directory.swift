@@ -21,6 +21,11 @@ final class Directory: @unchecked Sendable {
     private(set) var years: [YearObject] = []
     private(set) var plans: [PlanObject] = []
     private(set) var pages: [StandingPageObject] = []
+    /// Each release's tags and bureaus as templates see them, by the
+    /// release's index: lists show them for every release on many pages,
+    /// and looking up Thai slugs each time hashed them again.
+    private(set) var tagsOfRelease: [Value] = []
+    private(set) var bureausOfRelease: [Value] = []
 
     /// The organisation block of site.yaml, as templates see it.
     let organisation: Value
@@ -41,6 +46,8 @@ final class Directory: @unchecked Sendable {
         self.years = years
         self.plans = plans
         self.pages = pages
+        tagsOfRelease = releases.map { release in .list(release.tagSlugs.compactMap { tagsBySlug[$0].map { .object($0) } }) }
+        bureausOfRelease = releases.map { release in .list(release.release.bureaus.compactMap { bureausByID[$0].map { .object($0) } }) }
     }
 
     /// Puts `release` in the place of the release with its index.

@@ -36,7 +36,7 @@ final class ReleaseObject: ModelObject {
     /// Worked out once: lists show a release on many pages.
     private let link: String
     private let permalink: String
-    private let tagSlugs: [String]
+    let tagSlugs: [String]
     private let contact: Value
 
     init(release: Release, index: Int, url: String, year: Int, tagSlugs: [String], body: RenderedBody, summary: String,
@@ -84,8 +84,8 @@ final class ReleaseObject: ModelObject {
         case "lang": return .text(release.language)
         case "content": return .safe(body.html)
         case "toc": return body.tableOfContents
-        case "bureaus": return .list(release.bureaus.compactMap { directory.bureausByID[$0].map { .object($0) } })
-        case "tags": return .list(tagSlugs.compactMap { directory.tagsBySlug[$0].map { .object($0) } })
+        case "bureaus": return directory.bureausOfRelease[index]
+        case "tags": return directory.tagsOfRelease[index]
         case "people": return .texts(release.people)
         case "release_no": return release.releaseNumber.map(Value.text) ?? Value.none
         case "image": return image.map { .text(urls.link($0.url)) } ?? Value.none
