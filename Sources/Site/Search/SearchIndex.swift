@@ -72,7 +72,8 @@ struct SearchIndex: Sendable {
             let batch = documents[start..<min(start + batchSize, documents.count)]
             // Words met in earlier batches are numbered on the threads,
             // which leaves only new words to number one by one here.
-            let made = { [known = words.numbers] in ParallelMap.map(batch, jobs: jobs) { DocumentWords($0, known: known) } }()
+            let known = KnownWords(words.vocabulary)
+            let made = ParallelMap.map(batch, jobs: jobs) { DocumentWords($0, known: known) }
             for (offset, document) in made.enumerated() {
                 words.append(document, as: Int32(start + offset))
             }
@@ -110,11 +111,41 @@ private struct BytesKey: Hashable {
     }
 }
 
+/// The words numbered so far, found by their bytes: a document's words are
+/// looked up here without a String made for each.
+private final class KnownWords: @unchecked Sendable {
+    // Safe to share: filled in init and only read after.
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let numbers: [BytesKey: Int32]
+
+    init(_ vocabulary: [TextKey]) {
+        bytes = .allocate(capacity: max(1, vocabulary.reduce(0) { $0 + $1.bytes.count }))
+        var numbers = [BytesKey: Int32](minimumCapacity: vocabulary.count)
+        var end = 0
+        for (number, word) in vocabulary.enumerated() {
+            let start = end
+            end = UnsafeMutableBufferPointer(rebasing: bytes[start...]).initialize(from: word.bytes).1 + start
+            numbers[BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))] = Int32(number)
+        }
+        self.numbers = numbers
+    }
+
+    deinit {
+        bytes.deallocate()
+    }
+
+    func number(of word: BytesKey) -> Int32? {
+        numbers[word]
+    }
+}
+
 /// One document's distinct words: each with its score as a whole word and
 /// its offsets, grouped by word.
 private struct DocumentWords: Sendable {
-    var keys: [TextKey] = []
-    /// Each word's number in the vocabulary known before, -1 for a new word.
+    /// The words not known before, in the order met.
+    var newWords: [TextKey] = []
+    /// Each word's number in the vocabulary known before; for a new word,
+    /// -1 less its place in `newWords`.
     var terms: [Int32] = []
     var scores: [Int32] = []
     /// Word `w`'s offsets end at `offsetEnds[w]`, and start where the
@@ -122,7 +153,7 @@ private struct DocumentWords: Sendable {
     var offsetEnds: [Int32] = []
     var offsets: [Int32] = []
 
-    init(_ document: SearchDocument, known: [TextKey: Int32]) {
+    init(_ document: SearchDocument, known: KnownWords) {
         var text = SearchText()
         for (field, value) in document.fields { text.add(value, as: field) }
         var counts = [SIMD8<Int32>]()
@@ -130,18 +161,21 @@ private struct DocumentWords: Sendable {
         found.reserveCapacity(text.words.count)
         text.bytes.withUnsafeBufferPointer { bytes in
             // Keyed by the words' bytes where they lie: a String is made
-            // only for each distinct word.
+            // only for each new word.
             var places = [BytesKey: Int]()
             places.reserveCapacity(text.words.count)
             for word in text.words {
                 let key = BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[word.range]))
                 let place = places[key] ?? {
-                    places[key] = keys.count
-                    let word = TextKey(String(decoding: key.bytes, as: UTF8.self))
-                    keys.append(word)
-                    terms.append(known[word] ?? -1)
+                    places[key] = terms.count
+                    if let number = known.number(of: key) {
+                        terms.append(number)
+                    } else {
+                        terms.append(-1 - Int32(newWords.count))
+                        newWords.append(TextKey(String(decoding: key.bytes, as: UTF8.self)))
+                    }
                     counts.append(SIMD8())
-                    return keys.count - 1
+                    return terms.count - 1
                 }()
                 counts[place][word.field.rawValue] += 1
                 found.append((Int32(place), word.offset))
@@ -151,7 +185,7 @@ private struct DocumentWords: Sendable {
             SearchDocument.Field.allCases.reduce(0) { $0 + $1.weight * min(counts[$1.rawValue], $1.cap) }
         }
         // Grouped by word with a counting sort; each group stays ascending.
-        var ends = [Int32](repeating: 0, count: keys.count)
+        var ends = [Int32](repeating: 0, count: terms.count)
         for entry in found { ends[Int(entry.word)] += 1 }
         var total: Int32 = 0
         for word in ends.indices {
@@ -194,14 +228,18 @@ private struct WordRecords {
         offsets.reserveCapacity(Int(Double(offsets.count) * scale))
     }
 
+    /// The number of `word`, numbered now if it is new.
+    mutating func number(of word: TextKey) -> Int32 {
+        if let number = numbers[word] { return number }
+        numbers[word] = Int32(vocabulary.count)
+        vocabulary.append(word)
+        return Int32(vocabulary.count - 1)
+    }
+
     mutating func append(_ words: DocumentWords, as id: Int32) {
         var start: Int32 = 0
-        for (place, key) in words.keys.enumerated() {
-            let number = words.terms[place] >= 0 ? words.terms[place] : numbers[key] ?? {
-                numbers[key] = Int32(vocabulary.count)
-                vocabulary.append(key)
-                return Int32(vocabulary.count - 1)
-            }()
+        for (place, known) in words.terms.enumerated() {
+            let number = known >= 0 ? known : self.number(of: words.newWords[Int(-1 - known)])
             term.append(number)
             document.append(id)
             score.append(words.scores[place])
