@@ -32,10 +32,9 @@ enum KeepTogether {
         }
         // A name starting with another E0 letter (Devanagari, say) is looked for at every E0.
         let everyLead = names.contains { $0[0] == 0xE0 && thaiPlace($0, at: 0) == nil }
-        var html = html
-        return html.withUTF8 { bytes in
+        var text = html
+        return text.withUTF8 { bytes -> String? in
             var output = [UInt8]()
-            output.reserveCapacity(bytes.count + 256)
             var copied = 0
             var index = 0
             while index < bytes.count {
@@ -50,6 +49,7 @@ enum KeepTogether {
                 if bytes[index] == UInt8(ascii: "<") {
                     index = bytes[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? bytes.count
                 } else if let end = match(bytes, at: index, names: names) {
+                    if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
                     output += bytes[copied..<index]
                     output += open
                     output += bytes[index..<end]
@@ -60,9 +60,11 @@ enum KeepTogether {
                     index += 1
                 }
             }
+            // Nothing to keep together: the text as it came, not a copy checked again.
+            if copied == 0 { return nil }
             output += bytes[copied...]
             return String(decoding: output, as: UTF8.self)
-        }
+        } ?? html
     }
 
     /// The end of what must stay together starting at `start`, if anything does.
