@@ -15,12 +15,15 @@ final class TagObject: ModelObject {
     let slug: String
     let releaseIndices: [Int]
     unowned let directory: Directory
+    /// Worked out once: every release page and list item links its tags.
+    private let link: String
 
     init(name: String, slug: String, releaseIndices: [Int], directory: Directory) {
         self.name = name
         self.slug = slug
         self.releaseIndices = releaseIndices
         self.directory = directory
+        link = directory.urls.link(SiteURLs.tag(slug))
     }
 
     var path: String { SiteURLs.tag(slug) }
@@ -29,7 +32,7 @@ final class TagObject: ModelObject {
         switch name {
         case "name": .text(self.name)
         case "slug": .text(slug)
-        case "url": .text(directory.urls.link(path))
+        case "url": .text(link)
         case "permalink": .text(directory.urls.absolute(path))
         case "count": .integer(releaseIndices.count)
         case "releases": directory.releases(releaseIndices)
@@ -48,11 +51,14 @@ final class BureauObject: ModelObject {
     let bureau: SiteConfiguration.Bureau
     let releaseIndices: [Int]
     unowned let directory: Directory
+    /// Worked out once: every release page and list item links its bureaus.
+    private let link: String
 
     init(bureau: SiteConfiguration.Bureau, releaseIndices: [Int], directory: Directory) {
         self.bureau = bureau
         self.releaseIndices = releaseIndices
         self.directory = directory
+        link = directory.urls.link(SiteURLs.bureau(bureau.id))
     }
 
     var id: String { bureau.id }
@@ -69,7 +75,7 @@ final class BureauObject: ModelObject {
             guard let plan, let brief = plan.briefs.first(where: { $0.bureau.id == id }) else { return Value.none }
             return .text(directory.urls.link(brief.path))
         case "name_en": return bureau.nameEnglish.map(Value.text) ?? Value.none
-        case "url": return .text(directory.urls.link(path))
+        case "url": return .text(link)
         case "permalink": return .text(directory.urls.absolute(path))
         case "count": return .integer(releaseIndices.count)
         case "releases": return directory.releases(releaseIndices)
