@@ -128,8 +128,13 @@ public struct SiteContent: Sendable {
     /// Drops the Markdown of every release and standing page: a build
     /// renders it once and reads it no more.
     public mutating func forgetMarkdown() {
-        for index in releases.indices { releases[index].body = "" }
+        forgetMarkdown(ofReleases: releases.indices)
         for index in pages.indices { pages[index].body = "" }
+    }
+
+    /// Drops the Markdown of the releases at `indices`, rendered already.
+    public mutating func forgetMarkdown(ofReleases indices: Range<Int>) {
+        for index in indices { releases[index].body = "" }
     }
 
     /// The problems of `release`'s links to this site's plans and projects,

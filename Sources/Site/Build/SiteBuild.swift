@@ -52,9 +52,19 @@ public enum SiteBuild {
         let renderer = BodyRenderer(map: layout.map, urls: urls, siteFolder: folder, options: MarkdownOptions(unsafeHTML: content.site.unsafeHTML))
         let (releaseBodies, pageBodies) = times.measure(.renderMarkdown) {
             let kept = previous.map(KeptBodies.init) ?? KeptBodies()
-            let releaseBodies = ParallelMap.map(content.releases, jobs: options.jobs) { release in
-                kept.body(of: release.path, release.body, release.bodyLine, through: renderer)
-                    ?? renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
+            var releaseBodies = [RenderedBody]()
+            releaseBodies.reserveCapacity(content.releases.count)
+            // In batches, each batch's Markdown let go once rendered (unless
+            // kept for `khao serve`): the memory it held then serves the next
+            // batch's bodies, instead of every source and every body being
+            // held at once.
+            for start in stride(from: 0, to: content.releases.count, by: Self.markdownBatch) {
+                let batch = start..<min(start + Self.markdownBatch, content.releases.count)
+                releaseBodies += ParallelMap.map(content.releases[batch], jobs: options.jobs) { release in
+                    kept.body(of: release.path, release.body, release.bodyLine, through: renderer)
+                        ?? renderer.render(release.body, firstLine: release.bodyLine, source: release.path)
+                }
+                if !options.keepsSources { content.forgetMarkdown(ofReleases: batch) }
             }
             let pageBodies = ParallelMap.map(content.pages, jobs: options.jobs) { page in
                 kept.body(of: page.path, page.body, page.bodyLine, through: renderer)
@@ -90,6 +100,9 @@ public enum SiteBuild {
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
                              feeds: FeedSource(model: model), content: content, renderer: renderer), diagnostics)
     }
+
+    /// Releases whose Markdown is rendered before it is let go.
+    private static let markdownBatch = 512
 }
 
 /// The bodies of a site prepared before, by source, for the next
