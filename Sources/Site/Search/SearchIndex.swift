@@ -13,18 +13,6 @@ import Darwin
 /// held 500 MB where these columns hold 35 MB. The columns come in runs of
 /// ``runLength`` terms, each made on its own thread.
 struct SearchIndex: Sendable {
-    /// One document's entry in a term's list.
-    struct Posting {
-        let document: Int32
-        /// Field weights times capped term counts. Positive when the
-        /// document has the key as a word; negative when it has the key
-        /// only inside longer words (`กรรมการ` in `คณะกรรมการ`), which the
-        /// search page lists apart.
-        let score: Int32
-        /// Where the key starts, ascending (see ``SearchText/Word/offset``).
-        let offsets: ArraySlice<Int32>
-    }
-
     /// The postings of a run of terms, in columns.
     struct Run: Sendable {
         /// Term `t` of the run has postings `postingEnds[t - 1]..<postingEnds[t]` (from 0 for the first).
@@ -42,9 +30,14 @@ struct SearchIndex: Sendable {
 
     static let runLength = 512
 
-    /// Each posting of term `term`, documents ascending: its document,
-    /// score and offsets. The offsets are lent, not copied or retained: the
-    /// search files are made from millions of postings.
+    /// Each posting of term `term`, documents ascending: its document, its
+    /// score and where the key starts in it, ascending (see
+    /// ``SearchText/Word/offset``). The score is field weights times capped
+    /// term counts: positive when the document has the key as a word,
+    /// negative when it has the key only inside longer words (`กรรมการ` in
+    /// `คณะกรรมการ`), which the search page lists apart. The offsets are
+    /// lent, not copied or retained: the search files are made from
+    /// millions of postings.
     func forEachPosting(of term: Int, _ body: (_ document: Int32, _ score: Int32, _ offsets: UnsafeBufferPointer<Int32>) -> Void) {
         let run = runs[term / Self.runLength]
         let place = term % Self.runLength
@@ -54,13 +47,6 @@ struct SearchIndex: Sendable {
                 body(run.documents[posting], run.scores[posting], UnsafeBufferPointer(rebasing: offsets[start..<Int(run.offsetEnds[posting])]))
             }
         }
-    }
-
-    /// The postings of term `term`, documents ascending.
-    func postings(of term: Int) -> [Posting] {
-        var postings = [Posting]()
-        forEachPosting(of: term) { postings.append(Posting(document: $0, score: $1, offsets: ArraySlice($2))) }
-        return postings
     }
 
     /// Indexes `documents` (ids are their places in the list) on `jobs` threads.

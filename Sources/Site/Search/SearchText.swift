@@ -78,13 +78,8 @@ struct SearchText {
         bytes.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : byte >= 0xF0 ? 2 : 1) }
     }
 
-    /// True when `key` has a letter or a digit: a piece made only of marks
-    /// (a tone mark cut from its consonant) or symbols is never a word.
-    static func isSearchable(_ key: some StringProtocol) -> Bool {
-        key.unicodeScalars.contains(where: isLetterOrDigit)
-    }
-
-    /// ``isSearchable(_:)`` of a key given as UTF-8.
+    /// True when `key` (UTF-8) has a letter or a digit: a piece made only
+    /// of marks (a tone mark cut from its consonant) or symbols is never a word.
     static func isSearchable(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         var decoder = UTF8()
         var iterator = key.makeIterator()
@@ -96,6 +91,7 @@ struct SearchText {
             }
         }
     }
+
     private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII and the Thai block are decided by range (nearly every key),
         // the rest by their Unicode category.

@@ -25,3 +25,19 @@ extension SearchDocument {
         return SearchDocument(fields: fields, title: title, url: "/", date: "", summary: summary, language: "th")
     }
 }
+
+extension SearchIndex {
+    /// One document's entry in a term's list, copied out for a test.
+    struct Posting {
+        let document: Int32
+        let score: Int32
+        let offsets: [Int32]
+    }
+
+    /// The postings of term `term`, documents ascending.
+    func postings(of term: Int) -> [Posting] {
+        var postings = [Posting]()
+        forEachPosting(of: term) { postings.append(Posting(document: $0, score: $1, offsets: Array($2))) }
+        return postings
+    }
+}

@@ -101,9 +101,14 @@ struct SearchIndexTests {
     @Test func tokensWithoutALetterOrDigitAreNotIndexed() {
         let keys = client.allTerms()
         #expect(keys.contains("สหกรณ์"))
-        #expect(!keys.contains { !SearchText.isSearchable($0) })
-        #expect(!SearchText.isSearchable("\u{0E48}\u{0E49}"))
-        #expect(!SearchText.isSearchable("—"))
+        func isSearchable(_ key: String) -> Bool {
+            var key = key
+            return key.withUTF8(SearchText.isSearchable)
+        }
+        #expect(!keys.contains { !isSearchable($0) })
+        #expect(!isSearchable("\u{0E48}\u{0E49}"))
+        #expect(!isSearchable("—"))
+        #expect(isSearchable("๒๕๕๖") && isSearchable("x") && isSearchable("😀ข"))
     }
 
     @Test func theFilesAreTheSameBytesWhateverTheJobs() {
@@ -137,5 +142,24 @@ struct SearchIndexTests {
         let inside = Array(index.postings(of: try #require(index.keys.firstIndex(of: "ประมาณ"))))
         #expect(inside.map(\.document) == [1, 2, 5])
         #expect(inside.map { $0.score > 0 } == [true, false, false])
+    }
+
+    /// Past the first batch of documents, words already numbered are found
+    /// by their bytes and new ones numbered then: the postings must be what
+    /// one batch would give, whichever batch a document falls in.
+    @Test func documentsOfLaterBatchesAreIndexedAsTheFirst() throws {
+        let documents = (0..<700).map { number in
+            SearchDocument.test(title: "ข่าว", body: (number % 3 == 0 ? "สหกรณ์ประชุม " : "กรมส่งเสริม ") + "doc\(number)")
+        }
+        let index = SearchIndex.build(documents, jobs: 2)
+        let cooperative = index.postings(of: try #require(index.keys.firstIndex(of: "สหกรณ์")))
+        #expect(cooperative.map(\.document) == (0..<700).filter { $0 % 3 == 0 }.map(Int32.init))
+        // The title ข่าว (4 units), a gap, the empty summary, a gap: the body starts at 6.
+        #expect(cooperative.allSatisfy { $0.offsets == [6] && $0.score == cooperative[0].score })
+        #expect(index.postings(of: try #require(index.keys.firstIndex(of: "กรม"))).count == 700 - 234)
+        for number in [0, 255, 256, 511, 699] {
+            #expect(index.postings(of: try #require(index.keys.firstIndex(of: "doc\(number)"))).map(\.document) == [Int32(number)])
+        }
+        #expect(index.keys == index.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } && Set(index.keys).count == index.keys.count)
     }
 }
