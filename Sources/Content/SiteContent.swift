@@ -125,16 +125,15 @@ public struct SiteContent: Sendable {
         return (plans, otherYears)
     }
 
-    /// Drops the Markdown of every release and standing page: a build
-    /// renders it once and reads it no more.
-    public mutating func forgetMarkdown() {
-        forgetMarkdown(ofReleases: releases.indices)
-        for index in pages.indices { pages[index].body = "" }
-    }
-
-    /// Drops the Markdown of the releases at `indices`, rendered already.
+    /// Drops the Markdown of the releases at `indices`: a build renders it
+    /// once and reads it no more.
     public mutating func forgetMarkdown(ofReleases indices: Range<Int>) {
         for index in indices { releases[index].body = "" }
+    }
+
+    /// Drops the Markdown of every standing page, rendered already.
+    public mutating func forgetMarkdownOfPages() {
+        for index in pages.indices { pages[index].body = "" }
     }
 
     /// The problems of `release`'s links to this site's plans and projects,

@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 
 extension SiteContent {
-
     /// Is `path` (relative to the site folder) a release or a standing page,
     /// a file ``reloading(_:in:options:)`` can read again: a Markdown file
     /// under `content/news/` or `content/pages/` with no ignored name on the way.

@@ -72,7 +72,7 @@ public enum SiteBuild {
             }
             return (releaseBodies, pageBodies)
         }
-        if !options.keepsSources { content.forgetMarkdown() }
+        if !options.keepsSources { content.forgetMarkdownOfPages() }
         times.measure(.checkLinks) {
             let bodies = releaseBodies + pageBodies
             diagnostics += bodies.flatMap(\.diagnostics)
