@@ -1,3 +1,5 @@
+import Thai
+
 /// Spans that keep what must not break across lines on one line in print
 /// (print.md): people's names, `พ.ศ. ๒๕๕๖`, and amounts with their unit
 /// (`12,500,000 บาท`). Chromium breaks Thai by dictionary and cannot be
@@ -28,10 +30,10 @@ enum KeepTogether {
         // digits and the first letters of names can start a match.
         var thaiStarts = [Bool](repeating: false, count: 128)
         for letter in ["พ", "๐", "๑", "๒", "๓", "๔", "๕", "๖", "๗", "๘", "๙"].map({ Array($0.utf8) }) + names {
-            if let place = thaiPlace(letter, at: 0) { thaiStarts[place] = true }
+            if let place = ThaiUTF8.place(in: letter, at: 0) { thaiStarts[place] = true }
         }
         // A name starting with another E0 letter (Devanagari, say) is looked for at every E0.
-        let everyLead = names.contains { $0[0] == 0xE0 && thaiPlace($0, at: 0) == nil }
+        let everyLead = names.contains { $0[0] == 0xE0 && ThaiUTF8.place(in: $0, at: 0) == nil }
         var text = html
         return text.withUTF8 { bytes -> String? in
             var output = [UInt8]()
@@ -42,7 +44,7 @@ enum KeepTogether {
                     index += 1
                     continue
                 }
-                if !everyLead, let place = thaiPlace(bytes, at: index), !thaiStarts[place] {
+                if !everyLead, let place = ThaiUTF8.place(in: bytes, at: index), !thaiStarts[place] {
                     index += 3
                     continue
                 }
@@ -97,13 +99,6 @@ enum KeepTogether {
 
     private static func has(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         start + pattern.count <= bytes.count && bytes[start] == pattern[0] && bytes[start..<start + pattern.count].elementsEqual(pattern)
-    }
-
-    /// The place in the Thai block (U+0E00–U+0E7F, E0 B8 80…E0 B9 BF) of
-    /// the letter at `index`, or nil when no Thai letter starts there.
-    private static func thaiPlace<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int? where Bytes.Index == Int {
-        guard bytes[index] == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xB8 else { return nil }
-        return Int(bytes[index + 1] & 1) << 6 | Int(bytes[index + 2] & 0x3F)
     }
 
     /// The bytes of the ASCII or Thai digit at `index` (๐–๙ are E0 B9 90–99), or nil.

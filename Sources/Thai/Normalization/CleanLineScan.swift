@@ -27,9 +27,8 @@ enum CleanLineScan {
                     previous = UInt32(lead)
                     previousCombiningClass = 0
                     continue
-                } else if lead == 0xE0, line[index + 1] & 0xFE == 0xB8 {
-                    // The Thai block, U+0E00–U+0E7F: E0 B8 80…E0 B9 BF.
-                    let entry = thaiBlock[Int(line[index + 1] & 1) << 6 | Int(line[index + 2] & 0x3F)]
+                } else if let place = ThaiUTF8.place(in: line, at: index) {
+                    let entry = thaiBlock[place]
                     index += 3
                     scalar = 0x0E00 + UInt32(entry.offset)
                     combiningClass = entry.combiningClass

@@ -34,9 +34,9 @@ public enum SearchKey {
                 index += 1
                 continue
             }
-            // The Thai block is E0 B8 80…E0 B9 BF; anything else needs the full path.
-            guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] & 0xFE == 0xB8 else { return false }
-            let value = 0x0E00 + (UInt32(bytes[index + 1] & 1) << 6 | UInt32(bytes[index + 2] & 0x3F))
+            // Anything but the Thai block needs the full path.
+            guard let place = ThaiUTF8.place(in: bytes, at: index) else { return false }
+            let value = 0x0E00 + UInt32(place)
             // Thai digits become ASCII ones.
             if (0x0E50...0x0E59).contains(value) { return false }
             let combiningClass = ThaiMarks.canonicalCombiningClass(of: value)
