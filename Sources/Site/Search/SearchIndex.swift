@@ -288,66 +288,74 @@ private struct Contributions {
     /// The postings of the terms `terms`, with ends counted from the run's start.
     private func postings(of terms: Range<Int>, words: WordRecords) -> SearchIndex.Run {
         var run = SearchIndex.Run()
-        var counted = [Int32]()
-        // The shared columns are read through buffers: a slice of one
+        // The shared offsets are read through buffers: a slice of them
         // retains and releases its storage, for each of millions of contributions.
         words.offsets.withUnsafeBufferPointer { offsets in
             words.offsetStart.withUnsafeBufferPointer { offsetStart in
+                func offsetsOf(_ record: Int) -> UnsafeBufferPointer<Int32> {
+                    UnsafeBufferPointer(rebasing: offsets[Int(offsetStart[record])..<Int(offsetStart[record + 1])])
+                }
                 // Room for all of the run at once: grown by doubling, the
                 // columns were copied over and over.
                 let contributions = Int(start[terms.lowerBound])..<Int(start[terms.upperBound])
-                run.offsets.reserveCapacity(contributions.reduce(0) { total, at in
-                    let source = Int(record[at])
-                    return total + Int(offsetStart[source + 1] - offsetStart[source])
-                })
+                run.offsets.reserveCapacity(contributions.reduce(0) { $0 + offsetsOf(Int(record[$1])).count })
                 run.documents.reserveCapacity(contributions.count)
                 run.scores.reserveCapacity(contributions.count)
                 run.offsetEnds.reserveCapacity(contributions.count)
                 run.postingEnds.reserveCapacity(terms.count)
+                var counted = [Int32]()
                 for term in terms {
                     var at = Int(start[term])
-                    let end = Int(start[term + 1])
-                    while at < end {
-                        let document = words.document[Int(record[at])]
-                        var whole: Int32 = 0, inside: Int32 = 0
-                        counted.removeAll(keepingCapacity: true)
-                        let (from, group) = (run.offsets.count, at)
-                        while at < end, words.document[Int(record[at])] == document {
-                            let source = Int(record[at])
-                            let shift = shift[at]
-                            if shift < 0 {
-                                whole += words.score[source]
-                            } else if !counted.contains(Int32(source)) {
-                                // A word found inside a longer one counts half, once
-                                // per longer word: the reader asked for it, but the
-                                // text says something longer.
-                                counted.append(Int32(source))
-                                inside += words.score[source] / 2
-                            }
-                            let found = UnsafeBufferPointer(rebasing: offsets[Int(offsetStart[source])..<Int(offsetStart[source + 1])])
-                            if shift <= 0 {
-                                run.offsets += found
-                            } else {
-                                for offset in found { run.offsets.append(offset + shift) }
-                            }
-                            at += 1
-                        }
-                        // Offsets from several words of the page interleave;
-                        // sorted in place (a slice of the array would be copied).
-                        if at - group > 1 {
-                            run.offsets.withUnsafeMutableBufferPointer { all in
-                                var group = UnsafeMutableBufferPointer(rebasing: all[from...])
-                                group.sort()
-                            }
-                        }
-                        run.documents.append(document)
-                        run.scores.append(whole > 0 ? whole + inside : -inside)
-                        run.offsetEnds.append(Int32(run.offsets.count))
+                    while at < Int(start[term + 1]) {
+                        at = addPosting(from: at, of: term, words: words, offsetsOf: offsetsOf, to: &run, counted: &counted)
                     }
                     run.postingEnds.append(Int32(run.documents.count))
                 }
             }
         }
         return run
+    }
+
+    /// Adds to `run` the posting of one document for `term`, from its
+    /// contributions starting at `first`; gives where the next document's start.
+    private func addPosting(from first: Int, of term: Int, words: WordRecords, offsetsOf: (Int) -> UnsafeBufferPointer<Int32>,
+                            to run: inout SearchIndex.Run, counted: inout [Int32]) -> Int {
+        let end = Int(start[term + 1])
+        let document = words.document[Int(record[first])]
+        var whole: Int32 = 0, inside: Int32 = 0
+        counted.removeAll(keepingCapacity: true)
+        let from = run.offsets.count
+        var at = first
+        while at < end, words.document[Int(record[at])] == document {
+            let source = Int(record[at])
+            let shift = shift[at]
+            if shift < 0 {
+                whole += words.score[source]
+            } else if !counted.contains(Int32(source)) {
+                // A word found inside a longer one counts half, once per
+                // longer word: the reader asked for it, but the text says
+                // something longer.
+                counted.append(Int32(source))
+                inside += words.score[source] / 2
+            }
+            if shift <= 0 {
+                run.offsets += offsetsOf(source)
+            } else {
+                for offset in offsetsOf(source) { run.offsets.append(offset + shift) }
+            }
+            at += 1
+        }
+        // Offsets from several words of the page interleave; sorted in
+        // place (a slice of the array would be copied).
+        if at - first > 1 {
+            run.offsets.withUnsafeMutableBufferPointer { all in
+                var group = UnsafeMutableBufferPointer(rebasing: all[from...])
+                group.sort()
+            }
+        }
+        run.documents.append(document)
+        run.scores.append(whole > 0 ? whole + inside : -inside)
+        run.offsetEnds.append(Int32(run.offsets.count))
+        return at
     }
 }
