@@ -15,12 +15,21 @@ struct SubWords: Sendable {
         self.vocabulary = vocabulary.filter { $0.unicodeScalars.count >= 2 }
     }
 
+    /// The longest word cut, in UTF-8 bytes: 42 Thai code points, more than
+    /// any compound of ICU's Thai dictionary. A longer run is text ICU
+    /// could not split (a line of Thai letters with no words in it), whose
+    /// cut would take time and memory in the square of its length. It also
+    /// keeps every offset inside a word under 128 UTF-16 units (never more
+    /// than its UTF-8 bytes), which the index stores in a byte.
+    static let longestCut = 126
+
     /// The known words inside `word`, without `word` itself, each with
     /// where it starts in `word` in UTF-16 units, in order of where they
     /// start (then length). Only Thai words are cut: Latin words and
     /// numbers have spaces of their own.
     func inside(_ word: String) -> [(piece: String, offset: Int32)] {
-        guard let first = word.unicodeScalars.first, (0x0E01...0x0E5B).contains(first.value) else { return [] }
+        guard let first = word.unicodeScalars.first, (0x0E01...0x0E5B).contains(first.value),
+              word.utf8.count <= Self.longestCut else { return [] }
         let characters = Array(word)
         let count = characters.count
         guard count >= 2 else { return [] }
