@@ -124,29 +124,33 @@ struct SearchFiles: Sendable {
         JSONValue.string(index.keys[term]).write(to: &bytes)
         bytes.append(UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: "["))
-        var first = true
-        func number(_ value: Int32) {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            decimal(value, into: &bytes)
-        }
-        var previous: Int32 = 0
-        index.forEachPosting(of: term) { document, score, offsets in
-            switch kind {
-            case .postings:
-                number(document - previous)
-                number(score)
+        let start = bytes.count
+        switch kind {
+        case .postings:
+            var previous: Int32 = 0
+            index.forEachPosting(of: term) { document, score in
+                element(document - previous, after: start, into: &bytes)
+                element(score, after: start, into: &bytes)
                 previous = document
-            case .offsets:
-                number(Int32(offsets.count))
+            }
+        case .offsets:
+            index.forEachOffsets(of: term) { offsets in
+                element(Int32(offsets.count), after: start, into: &bytes)
                 var last: Int32 = 0
                 for offset in offsets {
-                    number(offset - last)
+                    element(offset - last, after: start, into: &bytes)
                     last = offset
                 }
             }
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `value` as an element of the array whose elements start at `start`.
+    @inline(__always)
+    private static func element(_ value: Int32, after start: Int, into bytes: inout [UInt8]) {
+        if bytes.count > start { bytes.append(UInt8(ascii: ",")) }
+        decimal(value, into: &bytes)
     }
 
     /// `value` in decimal, without the String that `description` makes.

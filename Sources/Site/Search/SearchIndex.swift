@@ -10,18 +10,21 @@ import Darwin
 ///
 /// Flat because a site of 10,000 releases has about two million
 /// (key, document) pairs: a dictionary per document and an array per pair
-/// held 500 MB where these columns hold 35 MB. The columns come in runs of
+/// held 500 MB where these packed lists hold 12 MB. They come in runs of
 /// ``runLength`` terms, each made on its own thread.
 struct SearchIndex: Sendable {
-    /// The postings of a run of terms, in columns.
+    /// The postings of a run of terms, packed (``PackedLists``, a list a
+    /// term) in the order the files write them. Packed because they are
+    /// kept until the files are written, while the records they are made
+    /// from are alive too: as columns of `Int32` they held 34 MB on 10,000
+    /// releases, packed 12 MB.
     struct Run: Sendable {
-        /// Term `t` of the run has postings `postingEnds[t - 1]..<postingEnds[t]` (from 0 for the first).
-        var postingEnds: [Int32] = []
-        var documents: [Int32] = []
-        var scores: [Int32] = []
-        /// Posting `p` has offsets `offsetEnds[p - 1]..<offsetEnds[p]`.
-        var offsetEnds: [Int32] = []
-        var offsets: [Int32] = []
+        /// Each posting's document less the previous posting's (the first
+        /// as it is), and its score.
+        var postings = PackedLists()
+        /// Each posting's count of offsets, then each offset less the one
+        /// before (the first as it is).
+        var offsets = PackedLists()
     }
 
     /// Keys in code point order; a term's number is its place here.
@@ -30,21 +33,35 @@ struct SearchIndex: Sendable {
 
     static let runLength = 512
 
-    /// Each posting of term `term`, documents ascending: its document, its
-    /// score and where the key starts in it, ascending (see
-    /// ``SearchText/Word/offset``). The score is field weights times capped
-    /// term counts: positive when the document has the key as a word,
-    /// negative when it has the key only inside longer words (`กรรมการ` in
-    /// `คณะกรรมการ`), which the search page lists apart. The offsets are
-    /// lent, not copied or retained: the search files are made from
-    /// millions of postings.
-    func forEachPosting(of term: Int, _ body: (_ document: Int32, _ score: Int32, _ offsets: UnsafeBufferPointer<Int32>) -> Void) {
-        let run = runs[term / Self.runLength]
-        let place = term % Self.runLength
-        run.offsets.withUnsafeBufferPointer { offsets in
-            for posting in (place == 0 ? 0 : Int(run.postingEnds[place - 1]))..<Int(run.postingEnds[place]) {
-                let start = posting == 0 ? 0 : Int(run.offsetEnds[posting - 1])
-                body(run.documents[posting], run.scores[posting], UnsafeBufferPointer(rebasing: offsets[start..<Int(run.offsetEnds[posting])]))
+    /// Each posting of term `term`, documents ascending: its document and
+    /// score. The score is field weights times capped term counts:
+    /// positive when the document has the key as a word, negative when it
+    /// has the key only inside longer words (`กรรมการ` in `คณะกรรมการ`),
+    /// which the search page lists apart.
+    func forEachPosting(of term: Int, _ body: (_ document: Int32, _ score: Int32) -> Void) {
+        runs[term / Self.runLength].postings.read(term % Self.runLength) { reader in
+            var document: Int32 = 0
+            while !reader.isAtEnd {
+                document += Int32(reader.next())
+                body(document, reader.nextSigned())
+            }
+        }
+    }
+
+    /// For each posting of term `term`, in the same order, where the key
+    /// starts in the document, ascending (see ``SearchText/Word/offset``):
+    /// lent, not copied, since the files are made from millions of them.
+    func forEachOffsets(of term: Int, _ body: (_ offsets: UnsafeBufferPointer<Int32>) -> Void) {
+        var offsets = [Int32]()
+        runs[term / Self.runLength].offsets.read(term % Self.runLength) { reader in
+            while !reader.isAtEnd {
+                offsets.removeAll(keepingCapacity: true)
+                var offset: Int32 = 0
+                for _ in 0..<reader.next() {
+                    offset += Int32(reader.next())
+                    offsets.append(offset)
+                }
+                offsets.withUnsafeBufferPointer(body)
             }
         }
     }
@@ -60,9 +77,7 @@ struct SearchIndex: Sendable {
             // which leaves only new words to number one by one here.
             let known = KnownWords(words.vocabulary)
             let made = ParallelMap.map(batch, jobs: jobs) { DocumentWords($0, known: known) }
-            for (offset, document) in made.enumerated() {
-                words.append(document, as: Int32(start + offset))
-            }
+            for document in made { words.append(document) }
             if start == 0 { words.reserveCapacity(forDocuments: documents.count, likeThe: batch.count) }
         }
         let order = words.vocabulary.indices.sorted { words.vocabulary[$0].bytes.lexicographicallyPrecedes(words.vocabulary[$1].bytes) }
@@ -72,7 +87,7 @@ struct SearchIndex: Sendable {
         let subWords = SubWords(vocabulary: Set(keys))
         let ids = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, Int32($0.offset)) })
         let pieces = ParallelMap.map(keys, jobs: jobs) { key in
-            subWords.inside(key).compactMap { piece in ids[piece.piece].map { (term: $0, shift: piece.offset) } }
+            subWords.inside(key).compactMap { piece in ids[piece.piece].map { (term: $0, shift: Int8(piece.offset)) } }
         }
         let contributions = Contributions(words, rank: rank, pieces: pieces)
         // Each record's term is in the contributions now.
@@ -194,11 +209,16 @@ private struct WordRecords {
     var vocabulary: [TextKey] = []
     var numbers: [TextKey: Int32] = [:]
     var term: [Int32] = []
-    var document: [Int32] = []
-    var score: [Int32] = []
-    /// Record `r`'s offsets are `offsetStart[r]..<offsetStart[r + 1]`.
+    /// At most 186 (``SearchDocument/Field``'s weights times caps).
+    var score: [UInt8] = []
+    /// Document `d`'s records start at `documentStarts[d]`; they are in
+    /// document order, so a record's document needs no column of its own.
+    var documentStarts: [Int32] = []
+    /// Record `r`'s offsets are in `offsets[offsetStart[r]..<offsetStart[r + 1]]`,
+    /// each less the one before, as ``VarInt``s: a byte or two each
+    /// instead of four, for the few million offsets of a large site.
     var offsetStart: [Int32] = [0]
-    var offsets: [Int32] = []
+    var offsets: [UInt8] = []
 
     /// Room for `count` documents like the `seen` ones so far, with a
     /// little to spare: the columns reach tens of megabytes, and grown by
@@ -208,7 +228,7 @@ private struct WordRecords {
         let scale = Double(count) / Double(seen) * 1.05
         let records = Int(Double(term.count) * scale)
         term.reserveCapacity(records)
-        document.reserveCapacity(records)
+        documentStarts.reserveCapacity(count)
         score.reserveCapacity(records)
         offsetStart.reserveCapacity(records + 1)
         offsets.reserveCapacity(Int(Double(offsets.count) * scale))
@@ -222,18 +242,34 @@ private struct WordRecords {
         return Int32(vocabulary.count - 1)
     }
 
-    mutating func append(_ words: DocumentWords, as id: Int32) {
+    /// Adds the records of the next document.
+    mutating func append(_ words: DocumentWords) {
+        documentStarts.append(Int32(term.count))
         var start: Int32 = 0
         for (place, known) in words.terms.enumerated() {
             let number = known >= 0 ? known : self.number(of: words.newWords[Int(-1 - known)])
             term.append(number)
-            document.append(id)
-            score.append(words.scores[place])
+            score.append(UInt8(words.scores[place]))
             let end = words.offsetEnds[place]
-            offsets += words.offsets[Int(start)..<Int(end)]
+            var previous: Int32 = 0
+            for offset in words.offsets[Int(start)..<Int(end)] {
+                VarInt.append(UInt32(offset - previous), to: &offsets)
+                previous = offset
+            }
             offsetStart.append(Int32(offsets.count))
             start = end
         }
+    }
+
+    /// The document of record `record`, and where the next document's records start.
+    func document(holding record: Int) -> (document: Int32, end: Int) {
+        // The first document that starts after the record, by halves.
+        var low = 0, high = documentStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(documentStarts[middle]) <= record { low = middle + 1 } else { high = middle }
+        }
+        return (Int32(low - 1), low < documentStarts.count ? Int(documentStarts[low]) : score.count)
     }
 }
 
@@ -244,10 +280,12 @@ private struct Contributions {
     /// Term `t`'s contributions are `start[t]..<start[t + 1]`.
     var start: [Int32]
     var record: [Int32]
-    /// Where the term starts inside the record's word; -1 for the word itself.
-    var shift: [Int32]
+    /// Where the term starts inside the record's word; -1 for the word
+    /// itself. A byte: ``SubWords`` cuts no word longer than
+    /// ``SubWords/longestCut``.
+    var shift: [Int8]
 
-    init(_ words: WordRecords, rank: [Int32], pieces: [[(term: Int32, shift: Int32)]]) {
+    init(_ words: WordRecords, rank: [Int32], pieces: [[(term: Int32, shift: Int8)]]) {
         let terms = pieces.count
         var counts = [Int32](repeating: 0, count: terms + 1)
         for term in words.term {
@@ -264,8 +302,8 @@ private struct Contributions {
         start = counts
         var next = counts
         record = [Int32](repeating: 0, count: Int(total))
-        shift = [Int32](repeating: 0, count: Int(total))
-        func add(_ term: Int, _ recordNumber: Int, _ at: Int32) {
+        shift = [Int8](repeating: 0, count: Int(total))
+        func add(_ term: Int, _ recordNumber: Int, _ at: Int8) {
             let slot = Int(next[term])
             next[term] += 1
             record[slot] = Int32(recordNumber)
@@ -290,72 +328,102 @@ private struct Contributions {
         var run = SearchIndex.Run()
         // The shared offsets are read through buffers: a slice of them
         // retains and releases its storage, for each of millions of contributions.
-        words.offsets.withUnsafeBufferPointer { offsets in
-            words.offsetStart.withUnsafeBufferPointer { offsetStart in
-                func offsetsOf(_ record: Int) -> UnsafeBufferPointer<Int32> {
-                    UnsafeBufferPointer(rebasing: offsets[Int(offsetStart[record])..<Int(offsetStart[record + 1])])
-                }
-                // Room for all of the run at once: grown by doubling, the
-                // columns were copied over and over.
+        words.offsets.withUnsafeBufferPointer { bytes in
+            words.offsetStart.withUnsafeBufferPointer { starts in
+                let offsets = RecordOffsets(bytes: bytes, starts: starts)
+                // About what the run takes: grown by doubling, the bytes
+                // were copied over and over.
                 let contributions = Int(start[terms.lowerBound])..<Int(start[terms.upperBound])
-                run.offsets.reserveCapacity(contributions.reduce(0) { $0 + offsetsOf(Int(record[$1])).count })
-                run.documents.reserveCapacity(contributions.count)
-                run.scores.reserveCapacity(contributions.count)
-                run.offsetEnds.reserveCapacity(contributions.count)
-                run.postingEnds.reserveCapacity(terms.count)
-                var counted = [Int32]()
+                run.postings.reserveCapacity(lists: terms.count, bytes: contributions.count * 3)
+                run.offsets.reserveCapacity(lists: terms.count, bytes: contributions.reduce(contributions.count) { $0 + offsets.byteCount(of: Int(record[$1])) })
+                var posting = Posting()
                 for term in terms {
                     var at = Int(start[term])
+                    var previous: Int32 = 0
                     while at < Int(start[term + 1]) {
-                        at = addPosting(from: at, of: term, words: words, offsetsOf: offsetsOf, to: &run, counted: &counted)
+                        at = posting.gather(from: at, upTo: Int(start[term + 1]), of: self, words: words, offsets: offsets)
+                        posting.pack(after: previous, into: &run)
+                        previous = posting.document
                     }
-                    run.postingEnds.append(Int32(run.documents.count))
+                    run.postings.endList()
+                    run.offsets.endList()
                 }
             }
         }
         return run
     }
 
-    /// Adds to `run` the posting of one document for `term`, from its
-    /// contributions starting at `first`; gives where the next document's start.
-    private func addPosting(from first: Int, of term: Int, words: WordRecords, offsetsOf: (Int) -> UnsafeBufferPointer<Int32>,
-                            to run: inout SearchIndex.Run, counted: inout [Int32]) -> Int {
-        let end = Int(start[term + 1])
-        let document = words.document[Int(record[first])]
-        var whole: Int32 = 0, inside: Int32 = 0
-        counted.removeAll(keepingCapacity: true)
-        let from = run.offsets.count
-        var at = first
-        while at < end, words.document[Int(record[at])] == document {
-            let source = Int(record[at])
-            let shift = shift[at]
-            if shift < 0 {
-                whole += words.score[source]
-            } else if !counted.contains(Int32(source)) {
-                // A word found inside a longer one counts half, once per
-                // longer word: the reader asked for it, but the text says
-                // something longer.
-                counted.append(Int32(source))
-                inside += words.score[source] / 2
-            }
-            if shift <= 0 {
-                run.offsets += offsetsOf(source)
-            } else {
-                for offset in offsetsOf(source) { run.offsets.append(offset + shift) }
-            }
-            at += 1
+    /// The records' offsets (``WordRecords/offsets``), read in place.
+    private struct RecordOffsets {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int32>
+
+        func byteCount(of record: Int) -> Int {
+            Int(starts[record + 1] - starts[record])
         }
-        // Offsets from several words of the page interleave; sorted in
-        // place (a slice of the array would be copied).
-        if at - first > 1 {
-            run.offsets.withUnsafeMutableBufferPointer { all in
-                var group = UnsafeMutableBufferPointer(rebasing: all[from...])
-                group.sort()
+
+        /// Appends the offsets of `record`, each plus `shift`.
+        func append(of record: Int, plus shift: Int32, to offsets: inout [Int32]) {
+            var reader = VarInt.Reader(bytes, Int(starts[record])..<Int(starts[record + 1]))
+            var offset = shift
+            while !reader.isAtEnd {
+                offset += Int32(reader.next())
+                offsets.append(offset)
             }
         }
-        run.documents.append(document)
-        run.scores.append(whole > 0 ? whole + inside : -inside)
-        run.offsetEnds.append(Int32(run.offsets.count))
-        return at
+    }
+
+    /// One document's posting for a term, gathered from its contributions;
+    /// reused from one posting to the next, with its buffers.
+    private struct Posting {
+        var document: Int32 = 0
+        var score: Int32 = 0
+        var offsets: [Int32] = []
+        /// The records already counted inside a longer word.
+        private var counted: [Int32] = []
+
+        /// Gathers the contributions of one document from `first` (before
+        /// `end`); gives where the next document's start.
+        mutating func gather(from first: Int, upTo end: Int, of contributions: Contributions, words: WordRecords,
+                             offsets recordOffsets: RecordOffsets) -> Int {
+            let (document, documentEnd) = words.document(holding: Int(contributions.record[first]))
+            self.document = document
+            var whole: Int32 = 0, inside: Int32 = 0
+            counted.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+            var at = first
+            while at < end, Int(contributions.record[at]) < documentEnd {
+                let source = Int(contributions.record[at])
+                let shift = contributions.shift[at]
+                if shift < 0 {
+                    whole += Int32(words.score[source])
+                } else if !counted.contains(Int32(source)) {
+                    // A word found inside a longer one counts half, once
+                    // per longer word: the reader asked for it, but the
+                    // text says something longer.
+                    counted.append(Int32(source))
+                    inside += Int32(words.score[source]) / 2
+                }
+                recordOffsets.append(of: source, plus: max(0, Int32(shift)), to: &offsets)
+                at += 1
+            }
+            // Offsets from several words of the page interleave.
+            if at - first > 1 { offsets.sort() }
+            score = whole > 0 ? whole + inside : -inside
+            return at
+        }
+
+        /// Appends the posting to `run`, its document as the difference
+        /// from the term's `previous` one.
+        func pack(after previous: Int32, into run: inout SearchIndex.Run) {
+            run.postings.append(UInt32(document - previous))
+            run.postings.append(signed: score)
+            run.offsets.append(UInt32(offsets.count))
+            var last: Int32 = 0
+            for offset in offsets {
+                run.offsets.append(UInt32(offset - last))
+                last = offset
+            }
+        }
     }
 }

@@ -36,8 +36,10 @@ extension SearchIndex {
 
     /// The postings of term `term`, documents ascending.
     func postings(of term: Int) -> [Posting] {
-        var postings = [Posting]()
-        forEachPosting(of: term) { postings.append(Posting(document: $0, score: $1, offsets: Array($2))) }
-        return postings
+        var postings = [(document: Int32, score: Int32)]()
+        forEachPosting(of: term) { postings.append(($0, $1)) }
+        var offsets = [[Int32]]()
+        forEachOffsets(of: term) { offsets.append(Array($0)) }
+        return zip(postings, offsets).map { Posting(document: $0.document, score: $0.score, offsets: $1) }
     }
 }
