@@ -3,7 +3,7 @@
 /// Every stage reports through this one type, so the command line prints
 /// them all the same way: GNU style (`path:line:column: severity: message`),
 /// which editors and CI annotate, or JSON lines for tools.
-public struct Diagnostic: Sendable, Equatable {
+public struct Diagnostic: Sendable, Hashable {
     public enum Severity: String, Sendable, Comparable {
         case warning
         case error

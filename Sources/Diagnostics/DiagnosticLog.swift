@@ -8,6 +8,8 @@ public struct DiagnosticLog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     public private(set) var errorCount = 0
     public private(set) var warningCount = 0
+    /// Every diagnostic taken, so that one said twice is shown once.
+    private var seen = Set<Diagnostic>()
 
     public init(limit: Int = 100) {
         self.limit = limit
@@ -18,7 +20,11 @@ public struct DiagnosticLog: Sendable {
     /// How many diagnostics were found but not kept.
     public var omittedCount: Int { errorCount + warningCount - diagnostics.count }
 
+    /// Takes `diagnostic`, unless the very same one was taken before: a
+    /// YAML alias repeats its node wherever it is used, and a wrong value
+    /// there would otherwise be reported once per use.
     public mutating func append(_ diagnostic: Diagnostic) {
+        guard seen.insert(diagnostic).inserted else { return }
         switch diagnostic.severity {
         case .error: errorCount += 1
         case .warning: warningCount += 1

@@ -33,6 +33,19 @@ struct DiagnosticLogTests {
         #expect(log.summary == "1 error, 5 warnings (3 not shown)")
     }
 
+    /// The same problem at the same place (a YAML alias used nine times)
+    /// is said once; the same message elsewhere is another problem.
+    @Test func theSameDiagnosticTwiceIsKeptOnce() {
+        var log = DiagnosticLog()
+        let twice = Diagnostic.error("each item of \"tags\" must be text", path: "content/news/b.md", line: 12, column: 5, code: "yaml-type")
+        log.append(contentsOf: [twice, twice, .warning("w", path: "x"), .warning("w", path: "x")])
+        var elsewhere = twice
+        elsewhere.line = 13
+        log.append(elsewhere)
+        #expect(log.diagnostics == [twice, .warning("w", path: "x"), elsewhere])
+        #expect(log.summary == "2 errors, 1 warning")
+    }
+
     @Test func warningsAloneAreNotErrors() {
         var log = DiagnosticLog()
         log.append(.warning("w", path: "x"))
