@@ -60,6 +60,11 @@ struct YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // libyaml's own words for this one name its C function.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return at(mark, "lists and maps are nested too deeply here (more than 1,000 levels)",
+                          hint: "front matter and plans need a level or two: look for a run of [ or {")
+            }
             return at(mark, "this is not valid YAML: \(problem)", hint: hint, context: context)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return at(context.mark, "\(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) given more than once", hint: "keep one of them")
