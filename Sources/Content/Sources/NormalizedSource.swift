@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,6 +34,13 @@ public struct NormalizedSource: Sendable {
     /// re-encoded, a byte order mark is dropped except in CSV files, where
     /// Excel needs one, and a re-encoded CSV gets one.
     public init(bytes: [UInt8], path: String, kind: SourceKind) {
+        guard bytes.count <= Self.largestFile else {
+            let size = String(format: "%.1f", Double(bytes.count) / 1_000_000)
+            self.init(path: path, kind: kind, failure: .error(
+                "this file is \(size) MB; a source may be at most \(Self.largestFile / 1_000_000) MB", path: path, line: 1, column: 1,
+                code: "too-large", hint: "a release or a plan table is a few kilobytes: a document or picture pasted in as text belongs beside it as a file, linked"))
+            return
+        }
         let decoded: DecodedText
         do {
             decoded = try SourceDecoder.decode(bytes, allowingWindows874: kind == .csv)
@@ -67,6 +75,11 @@ public struct NormalizedSource: Sendable {
         let byteOrderMark = kind.keepsByteOrderMark && (decoded.hadByteOrderMark || decoded.encoding != .utf8)
         self.init(path: path, kind: kind, text: normalized.text, byteOrderMark: byteOrderMark, original: bytes, diagnostics: diagnostics)
     }
+
+    /// The largest text file read, in bytes: 1,000 times a long release.
+    /// A larger one is a mistake (a document pasted in as text) that would
+    /// only slow every build and every page that lists it.
+    public static let largestFile = 5_000_000
 
     private init(path: String, kind: SourceKind, failure: Diagnostic) {
         self.init(path: path, kind: kind, text: nil, byteOrderMark: false, original: [], diagnostics: [failure])
