@@ -25,6 +25,10 @@ struct HTMLWriter {
     /// Set on entering a block with text: a "\n" goes into the plain text
     /// before that block's first word.
     private var plainBlockPending = false
+    /// How many containers (quotes, lists, items, emphasis, links…) are open.
+    private var depth = 0
+    /// The file line where containers first went deeper than ``Markdown/deepestNesting``.
+    private(set) var tooDeepLine: Int?
 
     init(source: UnsafeBufferPointer<UInt8>, firstLine: Int, options: MarkdownOptions, headings: [MarkdownHeading]) {
         // HTML is a little longer than its Markdown; one allocation in the common case.
@@ -44,6 +48,7 @@ struct HTMLWriter {
             let event = cmark_iter_next(iterator)
             guard event != CMARK_EVENT_DONE, let pointer = cmark_iter_get_node(iterator) else { break }
             let entering = event == CMARK_EVENT_ENTER
+            countDepth(CmarkNode(pointer), entering: entering)
             if altOf == pointer {
                 altOf = nil
                 finishImage()
@@ -54,6 +59,21 @@ struct HTMLWriter {
             }
         }
         return (html.string(), plain.bytes)
+    }
+
+    /// Counts containers in and out, the document itself aside; leaves
+    /// (text, code, breaks, rules) are entered and never left.
+    private mutating func countDepth(_ node: CmarkNode, entering: Bool) {
+        switch node.type {
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+             CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+            return
+        default:
+            depth += entering ? 1 : -1
+            if depth > Markdown.deepestNesting, tooDeepLine == nil {
+                tooDeepLine = firstLine + max(node.startLine, 1) - 1
+            }
+        }
     }
 
     private mutating func write(_ node: CmarkNode, entering: Bool, resolve: (MarkdownLink) -> MarkdownLinkTarget) {

@@ -11,6 +11,12 @@ import CCmark
 /// page.plainText   // "ข่าวประชาสัมพันธ์\n…"
 /// ```
 public enum Markdown {
+    /// The most containers (quotes, lists, emphasis, links) one inside
+    /// another that a document may have: a real one needs a few, and
+    /// thousands of `>` are a mistake or an attack on whatever reads the
+    /// HTML next. Deeper ones are marked (``RenderedMarkdown/tooDeepLine``).
+    public static let deepestNesting = 100
+
     /// Parses and renders `text`, the body of a release that starts on file
     /// line `firstLine`, in one pass.
     ///
@@ -57,6 +63,8 @@ public enum Markdown {
         let headings = HeadingCollector.headings(in: root, firstLine: firstLine)
         var writer = HTMLWriter(source: bytes, firstLine: firstLine, options: options, headings: headings)
         let (html, plainText) = writer.write(root, resolve: resolve)
-        return RenderedMarkdown(html: html, headings: headings, plainTextUTF8: plainText)
+        var rendered = RenderedMarkdown(html: html, headings: headings, plainTextUTF8: plainText)
+        rendered.tooDeepLine = writer.tooDeepLine
+        return rendered
     }
 }

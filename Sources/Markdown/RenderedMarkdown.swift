@@ -18,6 +18,11 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// `plainText` as UTF-8 bytes, for writers that want bytes anyway (a search index).
     public var plainTextUTF8: [UInt8]
 
+    /// The file line where quotes, lists, emphasis and links went more than
+    /// ``Markdown/deepestNesting`` deep inside one another, if they did:
+    /// the HTML is written anyway, and the caller says it is an error.
+    public var tooDeepLine: Int?
+
     /// A rendered document.
     public init(html: String, headings: [MarkdownHeading], plainText: String) {
         self.init(html: html, headings: headings, plainTextUTF8: Array(plainText.utf8))

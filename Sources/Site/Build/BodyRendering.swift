@@ -53,6 +53,10 @@ struct BodyRenderer: Sendable {
         let rendered = Markdown.render(body, firstLine: firstLine, options: options) { link in
             resolve(link, source: source, anchors: &anchors, linked: &linked, diagnostics: &diagnostics)
         }
+        if let line = rendered.tooDeepLine {
+            diagnostics.append(.error("quotes, lists and emphasis are nested more than \(Markdown.deepestNesting) deep here", path: source, line: line, column: 1,
+                                      code: "too-deep", hint: "a quote or list inside another needs a level or two: look for a long run of > or * or indented items"))
+        }
         return RenderedBody(html: rendered.html, headings: rendered.headings, plainText: rendered.plainText,
                             anchors: anchors, linkedSources: linked, diagnostics: diagnostics)
     }
