@@ -21,7 +21,15 @@ public enum SiteBuild {
             SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now, jobs: options.jobs))
         }
         // Handed on, not kept: assemble lets the Markdown go once rendered.
-        guard let content = consume loaded else { return (nil, loadProblems) }
+        guard let content = consume loaded else {
+            // The theme does not hang on the content: its problems are
+            // shown with the content's, so that one run shows both.
+            var themeProblems = [Diagnostic]()
+            if let site = SiteContent.loadSite(folder: options.siteFolder).0, let urls = SiteURLs(baseURL: options.baseURL ?? site.baseURL) {
+                _ = times.measure(.loadTheme) { loadTheme(options, bundledTheme, configuration: site, urls: urls, into: &themeProblems) }
+            }
+            return (nil, loadProblems + themeProblems)
+        }
         let (prepared, problems) = assemble(consume content, options, bundledTheme: bundledTheme, times: &times)
         return (prepared, loadProblems + problems)
     }
@@ -43,8 +51,7 @@ public enum SiteBuild {
         }
 
         let theme = times.measure(.loadTheme) {
-            given ?? Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site,
-                                          urls: urls, into: &diagnostics)
+            given ?? loadTheme(options, bundledTheme, configuration: content.site, urls: urls, into: &diagnostics)
         }
 
         let layout = times.measure(.mapSources) { SourceLayout(content: content, siteFolder: folder, into: &diagnostics) }
@@ -99,6 +106,13 @@ public enum SiteBuild {
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
                              feeds: FeedSource(model: model), content: content, renderer: renderer), diagnostics)
+    }
+
+    /// The site's templates over the bundled ones, parsed.
+    private static func loadTheme(_ options: BuildOptions, _ bundledTheme: [ThemeFile], configuration: SiteConfiguration, urls: SiteURLs,
+                                  into diagnostics: inout [Diagnostic]) -> Theme? {
+        Theme.load(Theme.files(siteFolder: options.siteFolder, bundled: bundledTheme, into: &diagnostics), configuration: configuration,
+                   urls: urls, into: &diagnostics)
     }
 
     /// Releases whose Markdown is rendered before it is let go.
