@@ -10,6 +10,8 @@ struct KhaoProcess {
         let stdout: String
         let stderr: String
         let stdoutBytes: [UInt8]
+        /// True when the process outran its time limit and was killed.
+        var timedOut = false
     }
 
     /// The `khao` executable SwiftPM built next to the test runner.
@@ -25,8 +27,11 @@ struct KhaoProcess {
     }
 
     /// Runs `khao arguments` (or `executable arguments`) in `folder`, with a
-    /// fixed zone and locale unless `environment` says otherwise.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL = binary) throws -> Result {
+    /// fixed zone and locale unless `environment` says otherwise; a process
+    /// still running after `timeLimit` seconds is killed (a hang fails its
+    /// test instead of the whole run).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL = binary,
+                    timeLimit: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,17 +55,35 @@ struct KhaoProcess {
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
+        let killed = Killed()
+        if let timeLimit {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
+                guard process.isRunning else { return }
+                killed.set()
+                kill(pid, SIGKILL)
+            }
+        }
         process.waitUntilExit()
         let stdout = try Data(contentsOf: out)
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-            stdoutBytes: [UInt8](stdout))
+            stdoutBytes: [UInt8](stdout), timedOut: killed.value)
     }
 }
 
 typealias Scratch = TemporaryFolder
+
+/// Set by the watchdog that killed a process, read after it ended.
+private final class Killed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var killed = false
+
+    func set() { lock.withLock { killed = true } }
+    var value: Bool { lock.withLock { killed } }
+}
 
 extension TemporaryFolder {
     /// The inode of a file: the same number after a rewrite means the file was not replaced.
