@@ -42,6 +42,11 @@ struct SourceLayout {
                 bundle = bundles[folder].map { (folder, $0) }
                 folder = SitePath.parent(folder)
             }
+            if let script = Self.svgScript(file) {
+                diagnostics.append(.error("this SVG carries \(script), which would run on the site's own address when the file is opened",
+                                          path: source, code: "svg-script",
+                                          hint: "export the drawing again without scripts or interactivity, or as PNG"))
+            }
             map.addFile(source: source, bundlePage: bundle)
             if let published = map.file(source) {
                 copies.append((file, SiteURLs.file(for: published)))
@@ -56,6 +61,13 @@ struct SourceLayout {
             releaseImages.append(image)
         }
         diagnostics += Self.translationProblems(content)
+    }
+
+    /// What could run in the SVG file at `path` (see ``SVGSafety``); nil
+    /// for any other file, or an SVG that cannot be read (copying it says why).
+    private static func svgScript(_ path: String) -> String? {
+        guard path.lowercased().hasSuffix(".svg"), let bytes = try? SourceFiles.read(path) else { return nil }
+        return SVGSafety.script(in: bytes)
     }
 
     /// `translation_of` must name another release of the site.
