@@ -9,6 +9,10 @@ public struct SiteContent: Sendable {
     public var pages: [StandingPage]
     /// The plans of `content/plans/YEAR/plan.yaml`, oldest year first.
     public var plans: [Plan]
+    /// The releases and standing pages that had errors and were left out
+    /// (``loadAll(folder:options:)``), by path: links to them are not
+    /// reported again as links to nothing.
+    public var unloadedSources: Set<String> = []
 
     /// The plan of fiscal year `year` (BE), if there is one.
     public func plan(_ year: Int) -> Plan? {
@@ -40,6 +44,16 @@ public struct SiteContent: Sendable {
     /// Loads the site in `folder` (the one holding `content/`). Diagnostic
     /// paths are relative to it. Nil when there are errors.
     public static func load(folder: String, options: Options = Options()) -> (SiteContent?, [Diagnostic]) {
+        let (content, diagnostics) = loadAll(folder: folder, options: options)
+        return (diagnostics.contains { $0.severity == .error } ? nil : content, diagnostics)
+    }
+
+    /// Loads what of the site in `folder` can be loaded: the releases,
+    /// pages and plans without errors, and the paths of the releases and
+    /// pages left out (``unloadedSources``). Nil only when site.yaml has
+    /// errors. For a build that checks the rest of the site (its Markdown,
+    /// its links, its theme) before it stops, so that one run shows every problem.
+    public static func loadAll(folder: String, options: Options = Options()) -> (SiteContent?, [Diagnostic]) {
         let root = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var (loadedSite, diagnostics) = loadSite(folder: root)
         guard let site = loadedSite else { return (nil, diagnostics) }
@@ -51,11 +65,14 @@ public struct SiteContent: Sendable {
         var releases = [Release]()
         // Drafts and future releases too: their links to plans must hold when they are published.
         var loadedReleases = [Release]()
-        for (release, problems) in results {
+        var unloaded = Set<String>()
+        for ((release, problems), file) in zip(results, releaseFiles) {
             diagnostics += problems
-            if let release {
+            if let release, !problems.contains(where: { $0.severity == .error }) {
                 loadedReleases.append(release)
                 if isPublished(release, options) { releases.append(release) }
+            } else {
+                unloaded.insert(file.path)
             }
         }
         releases = newestFirst(releases)
@@ -64,15 +81,14 @@ public struct SiteContent: Sendable {
         for file in markdownFiles(under: "content/pages", in: root, into: &diagnostics) {
             let (page, problems) = loadPage(file.path, in: root, fallbackSlug: file.slug)
             diagnostics += problems
-            if let page { pages.append(page) }
+            if let page, !problems.contains(where: { $0.severity == .error }) { pages.append(page) } else { unloaded.insert(file.path) }
         }
         diagnostics += urlProblems(releases: releases, pages: pages, site: site)
 
         let (plans, otherYears) = loadPlans(in: root, site: site, into: &diagnostics)
         diagnostics += PlanReferenceCheck.diagnostics(for: loadedReleases.sorted { $0.path < $1.path }, plans: plans, otherYears: otherYears)
 
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (SiteContent(site: site, releases: releases, pages: pages, plans: plans), diagnostics)
+        return (SiteContent(site: site, releases: releases, pages: pages, plans: plans, unloadedSources: unloaded), diagnostics)
     }
 
     /// Only `content/site.yaml` of the site in `folder`, decoded and

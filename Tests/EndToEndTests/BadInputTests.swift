@@ -15,18 +15,15 @@ struct BadInputTests {
         let files: [(path: String, bytes: [UInt8])]
         /// The first line of each diagnostic it must give.
         let diagnostics: [String]
-        /// The other error put in the site, which must be reported too.
-        let unrelated: Unrelated
 
-        init(_ name: String, _ files: [(String, [UInt8])], _ diagnostics: [String], unrelated: Unrelated = .frontMatter) {
+        init(_ name: String, _ files: [(String, [UInt8])], _ diagnostics: [String]) {
             self.name = name
             self.files = files.map { (path: $0.0, bytes: $0.1) }
             self.diagnostics = diagnostics
-            self.unrelated = unrelated
         }
 
-        init(_ name: String, _ path: String, _ text: String, _ diagnostics: [String], unrelated: Unrelated = .frontMatter) {
-            self.init(name, [(path, Array(text.utf8))], diagnostics, unrelated: unrelated)
+        init(_ name: String, _ path: String, _ text: String, _ diagnostics: [String]) {
+            self.init(name, [(path, Array(text.utf8))], diagnostics)
         }
 
         var testDescription: String { name }
@@ -53,8 +50,7 @@ struct BadInputTests {
         Case("a 10 MB Markdown file", release, "---\ntitle: ใหญ่\ndate: 2012-09-20\n---\n" + String(repeating: "สหกรณ์ ", count: 530_000),
              ["content/news/2555/bad.md:1:1: error: too-large: this file is 10.1 MB; a source may be at most 5 MB"]),
         Case("10,000-deep Markdown", release, "---\ntitle: ลึก\ndate: 2012-09-20\n---\nย่อหน้า\n\n" + String(repeating: "> ", count: 10_000) + "ลึก\n",
-             ["content/news/2555/bad.md:7:1: error: too-deep: quotes, lists and emphasis are nested more than 100 deep here"],
-             unrelated: .body),
+             ["content/news/2555/bad.md:7:1: error: too-deep: quotes, lists and emphasis are nested more than 100 deep here"]),
         Case("10,000-deep YAML", release, "---\ntitle: ลึก\ndate: 2012-09-20\nextra: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n",
              ["content/news/2555/bad.md:4:9: error: yaml: lists and maps are nested too deeply here (more than 1,000 levels)"]),
         Case("an include loop", "templates/partials/loop.html", "{% include \"partials/loop.html\" %}",
@@ -85,30 +81,11 @@ struct BadInputTests {
         (try? [UInt8](Data(contentsOf: BuildCommandTests.repository.appendingPathComponent("content/plans/2556/projects.csv")))) ?? []
     }
 
-    /// An error that has nothing to do with the case, in another release.
-    /// Each stage checks the whole site, but a stage runs only when the
-    /// ones before it passed: an error in front matter stops the build
-    /// before any Markdown is rendered, so a case found while rendering
-    /// comes with an error of its own stage.
-    enum Unrelated: Sendable {
-        case frontMatter, body
-
-        static let path = "content/news/2555/unrelated.md"
-
-        var text: String {
-            switch self {
-            case .frontMatter: "---\ntitle: อื่น\ndate: 2012-09-21\nbureaus: [ctx]\n---\nเนื้อ\n"
-            case .body: "---\ntitle: อื่น\ndate: 2012-09-21\n---\nดู[ข่าว](missing.md)\n"
-            }
-        }
-
-        var diagnostic: String {
-            switch self {
-            case .frontMatter: "content/news/2555/unrelated.md:4:11: error: unknown-bureau: \"bureaus\" names an unknown bureau \"ctx\""
-            case .body: "content/news/2555/unrelated.md:5:3: error: broken-link: the link \"missing.md\" points at a page that is not published (a draft, a future date, or no such file): content/news/2555/missing.md"
-            }
-        }
-    }
+    /// An error that has nothing to do with the case, in another release:
+    /// found while loading, which must not stop the later checks (the
+    /// theme, the Markdown) from finding the case's own.
+    static let unrelated = (path: "content/news/2555/unrelated.md", text: "---\ntitle: อื่น\ndate: 2012-09-21\nbureaus: [ctx]\n---\nเนื้อ\n",
+                            diagnostic: "content/news/2555/unrelated.md:4:11: error: unknown-bureau: \"bureaus\" names an unknown bureau \"ctx\"")
 
     @Test(arguments: cases)
     func aClearErrorAndTheOldSiteKept(_ bad: Case) throws {
@@ -116,15 +93,15 @@ struct BadInputTests {
         try #require(try KhaoProcess.run(["build", "--quiet"], in: site.url).status == 0)
         let before = try BuildCommandTests().tree(site.url.appendingPathComponent("output"))
         for file in bad.files { try site.write(file.path, bytes: file.bytes) }
-        try site.write(Unrelated.path, bad.unrelated.text)
+        try site.write(Self.unrelated.path, Self.unrelated.text)
 
         let result = try KhaoProcess.run(["build"], in: site.url, timeLimit: 60)
         #expect(!result.timedOut, "still running after 60 s")
         #expect(result.status == 1)
         #expect(result.stdout == "")
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        let found = lines.filter { line in bad.diagnostics.contains(line) || line == bad.unrelated.diagnostic }
-        #expect(found.sorted() == (bad.diagnostics + [bad.unrelated.diagnostic]).sorted(), "\(result.stderr)")
+        let found = lines.filter { line in bad.diagnostics.contains(line) || line == Self.unrelated.diagnostic }
+        #expect(found.sorted() == (bad.diagnostics + [Self.unrelated.diagnostic]).sorted(), "\(result.stderr)")
         // Said once, however often the input repeats it.
         #expect(Set(lines.filter { $0.contains(": error: ") }).count == lines.filter { $0.contains(": error: ") }.count, "\(result.stderr)")
         #expect(try BuildCommandTests().tree(site.url.appendingPathComponent("output")) == before)

@@ -93,6 +93,7 @@ struct BodyRenderer: Sendable {
             let size = try? ImageSize.read(path: siteFolder + "/" + target)
             return .image(url: url, width: size?.width, height: size?.height)
         }
+        if map.unloaded.contains(target) { return .keep }
         if pathPart.hasPrefix("/") && !target.hasSuffix(".md") {
             // A site path outside content/ (`/images/…` served by the web
             // server from elsewhere): kept, under the base path, but said,

@@ -18,19 +18,14 @@ import Thai
 public enum SiteBuild {
     public static func prepare(_ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes) -> (PreparedSite?, [Diagnostic]) {
         let (loaded, loadProblems) = times.measure(.loadContent) {
-            SiteContent.load(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now, jobs: options.jobs))
+            SiteContent.loadAll(folder: options.siteFolder, options: .init(drafts: options.drafts, future: options.future, now: options.now, jobs: options.jobs))
         }
         // Handed on, not kept: assemble lets the Markdown go once rendered.
-        guard let content = consume loaded else {
-            // The theme does not hang on the content: its problems are
-            // shown with the content's, so that one run shows both.
-            var themeProblems = [Diagnostic]()
-            if let site = SiteContent.loadSite(folder: options.siteFolder).0, let urls = SiteURLs(baseURL: options.baseURL ?? site.baseURL) {
-                _ = times.measure(.loadTheme) { loadTheme(options, bundledTheme, configuration: site, urls: urls, into: &themeProblems) }
-            }
-            return (nil, loadProblems + themeProblems)
-        }
-        let (prepared, problems) = assemble(consume content, options, bundledTheme: bundledTheme, times: &times)
+        guard let content = consume loaded else { return (nil, loadProblems) }
+        // Content with errors goes on as far as the checks go (the theme,
+        // the Markdown, the links), so that one run shows every problem.
+        let checksOnly = loadProblems.contains { $0.severity == .error }
+        let (prepared, problems) = assemble(consume content, options, bundledTheme: bundledTheme, times: &times, checksOnly: checksOnly)
         return (prepared, loadProblems + problems)
     }
 
@@ -39,7 +34,7 @@ public enum SiteBuild {
     /// same site.yaml and plans, for `khao serve`), its rendered bodies are
     /// kept where their Markdown and the places their links lead to are the same.
     static func assemble(_ loaded: consuming SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
-                         theme given: Theme? = nil, reusing previous: PreparedSite? = nil) -> (PreparedSite?, [Diagnostic]) {
+                         theme given: Theme? = nil, reusing previous: PreparedSite? = nil, checksOnly: Bool = false) -> (PreparedSite?, [Diagnostic]) {
         var diagnostics = [Diagnostic]()
         let folder = options.siteFolder
         var content = loaded
@@ -89,7 +84,7 @@ public enum SiteBuild {
             }
             diagnostics += AnchorCheck.diagnostics(bodies.flatMap(\.anchors), headings: headings)
         }
-        guard let theme, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let theme, !checksOnly, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
 
         let model = times.measure(.buildModel) {
             SiteModelBuilder(content: content, urls: urls, releasePaths: layout.releasePaths, releaseYears: layout.releaseYears,

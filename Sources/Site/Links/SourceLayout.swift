@@ -30,6 +30,7 @@ struct SourceLayout {
         for page in content.pages {
             map.addPage(source: page.path, url: SiteURLs.standingPage(page.slug))
         }
+        map.unloaded = content.unloadedSources
         // Files under content/ that are not sources: images, PDFs, attachments.
         let files = (try? SourceFiles.files(under: siteFolder + "/content")) ?? []
         for file in files where SourceKind(path: file) == nil {
@@ -72,7 +73,7 @@ struct SourceLayout {
 
     /// `translation_of` must name another release of the site.
     private static func translationProblems(_ content: SiteContent) -> [Diagnostic] {
-        let paths = Set(content.releases.map(\.path))
+        let paths = Set(content.releases.map(\.path)).union(content.unloadedSources)
         return content.releases.compactMap { release in
             guard let written = release.translationOf else { return nil }
             guard let target = SourceMap.resolve(written, from: release.path), paths.contains(target), target != release.path else {

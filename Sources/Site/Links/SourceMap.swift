@@ -9,6 +9,9 @@ struct SourceMap: Sendable {
     private(set) var pages: [String: String] = [:]
     /// Site path of each copied file, by its path.
     private(set) var files: [String: String] = [:]
+    /// Sources that had errors and were left out: a link to one is not
+    /// reported as a link to nothing, since the build stops anyway.
+    var unloaded: Set<String> = []
 
     mutating func addPage(source: String, url: String) {
         pages[source] = url
