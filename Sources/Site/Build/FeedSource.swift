@@ -53,7 +53,7 @@ struct FeedSource: Sendable {
         var diagnostics = [Diagnostic]()
         for (path, bytes) in files {
             do { try output.write(SiteURLs.file(for: path), bytes) } catch {
-                diagnostics.append(.error("cannot be written: \(error)", path: SiteURLs.file(for: path), code: "io"))
+                diagnostics.append(.writeFailure(error, path: SiteURLs.file(for: path)))
             }
         }
         return diagnostics

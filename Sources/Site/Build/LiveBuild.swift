@@ -203,7 +203,7 @@ public final class LiveBuild: @unchecked Sendable {
         for copy in site.copies where !copies.contains("\(copy.path)\n\(copy.source)") { output.remove(copy.path) }
         for copy in prepared.copies where !copied.contains("\(copy.path)\n\(copy.source)") {
             do { try staged.copy(from: copy.source, to: copy.path) } catch {
-                return failing([.error("cannot be copied: \(error)", path: copy.path, code: "io")])
+                return failing([.writeFailure(error, path: copy.path, copying: true)])
             }
         }
         let writeProblems = staged.apply(to: output)
@@ -291,12 +291,12 @@ private final class StagedOutput: BuildOutput, @unchecked Sendable {
         var problems = [Diagnostic]()
         for file in files.withLock({ $0 }) {
             do { try output.write(file.path, file.bytes) } catch {
-                problems.append(.error("cannot be written: \(error)", path: file.path, code: "io"))
+                problems.append(.writeFailure(error, path: file.path))
             }
         }
         for copy in copies.withLock({ $0 }) {
             do { try output.copy(from: copy.source, to: copy.path) } catch {
-                problems.append(.error("cannot be copied: \(error)", path: copy.path, code: "io"))
+                problems.append(.writeFailure(error, path: copy.path, copying: true))
             }
         }
         return problems

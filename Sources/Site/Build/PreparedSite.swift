@@ -64,7 +64,7 @@ public struct PreparedSite: Sendable {
     func write(to output: some BuildOutput, jobs threads: Int, times: inout StageTimes,
                reads: PageReadLog?) -> (diagnostics: [Diagnostic], searchIndex: Value?) {
         let (searchIndex, searchProblems) = writeSearch(to: output, jobs: threads, times: &times)
-        guard let searchIndex else { return (searchProblems, nil) }
+        guard let searchIndex else { return (Self.firstOfEach(searchProblems), nil) }
         let jobs = jobs(searchIndex: searchIndex)
 
         let results = times.measure(.renderPages) { render(jobs, jobs.indices, to: output, threads: threads, reads: reads) }
@@ -77,15 +77,15 @@ public struct PreparedSite: Sendable {
             var problems = [Diagnostic]()
             for asset in theme.assetFiles {
                 do { try output.write(asset.path, asset.bytes) } catch {
-                    problems.append(.error("cannot be written: \(error)", path: asset.path, code: "io"))
+                    problems.append(.writeFailure(error, path: asset.path))
                 }
             }
             for copy in copies {
                 do { try output.copy(from: copy.source, to: copy.path) } catch {
-                    problems.append(.error("cannot be copied: \(error)", path: copy.path, code: "io"))
+                    problems.append(.writeFailure(error, path: copy.path, copying: true))
                 }
             }
-            return problems
+            return Self.firstOfEach(problems)
         }
         return (diagnostics, searchIndex)
     }
@@ -101,7 +101,7 @@ public struct PreparedSite: Sendable {
             ParallelMap.map(0..<search.count, jobs: threads) { number -> Diagnostic? in
                 let file = search.file(number)
                 do { try output.write(file.path, file.bytes) } catch {
-                    return .error("cannot be written: \(error)", path: file.path, code: "io")
+                    return .writeFailure(error, path: file.path)
                 }
                 return nil
             }.compactMap { $0 }
@@ -136,17 +136,32 @@ public struct PreparedSite: Sendable {
             } catch let error as TemplateError {
                 return (error.diagnostic, 0)
             } catch {
-                return (.error("cannot be written: \(error)", path: SiteURLs.file(for: job.path), code: "io"), 0)
+                return (.writeFailure(error, path: SiteURLs.file(for: job.path)), 0)
             }
             return (nil, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
     }
 
-    /// A template error shows on every page that uses the template: report
-    /// it once, not ten thousand times.
+    /// A template error shows on every page that uses the template, and a
+    /// full disk on every file after the first: each is reported once, not
+    /// ten thousand times, a failed write with how many more failed alike.
     private static func firstOfEach(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<String>()
-        return diagnostics.filter { seen.insert("\($0.path):\($0.line ?? 0):\($0.column ?? 0):\($0.message)").inserted }
+        var kept = [Diagnostic]()
+        var places = [String: Int]()
+        var alike = [Int: Int]()
+        for diagnostic in diagnostics {
+            let key = diagnostic.code == "io" ? diagnostic.message : "\(diagnostic.path):\(diagnostic.line ?? 0):\(diagnostic.column ?? 0):\(diagnostic.message)"
+            if let place = places[key] {
+                alike[place, default: 0] += 1
+            } else {
+                places[key] = kept.count
+                kept.append(diagnostic)
+            }
+        }
+        for (place, count) in alike where kept[place].code == "io" {
+            kept[place].notes.append("and \(count) more file\(count == 1 ? "" : "s") for the same reason")
+        }
+        return kept
     }
 }
 
