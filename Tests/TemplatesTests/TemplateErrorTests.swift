@@ -33,6 +33,13 @@ struct TemplateErrorTests {
             hint: close it with {% endif %}
 
             """),
+        // Found by fuzzing: a "|" with nothing after it read past the tag's last token.
+        ("{{g|}}", """
+            templates/t.html:1:4: error: "|" must be followed by a filter name
+                1 | {{g|}}
+                  |    ^
+
+            """),
         ("{{ page.title | uper }}", """
             templates/t.html:1:17: error: unknown filter "uper"
                 1 | {{ page.title | uper }}

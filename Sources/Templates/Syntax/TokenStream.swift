@@ -14,9 +14,12 @@ struct TokenStream {
     var peek: Token? { index < tokens.count ? tokens[index] : nil }
     var last: Token? { index > 0 ? tokens[index - 1] : nil }
 
+    /// The next token, consumed; nil at the end, which stays the end (so
+    /// that ``last`` is the tag's last token).
     mutating func next() -> Token? {
+        guard index < tokens.count else { return nil }
         defer { index += 1 }
-        return peek
+        return tokens[index]
     }
 
     func peekKeyword(_ keyword: String, offset: Int = 0) -> Bool {
