@@ -89,6 +89,13 @@ let package = Package(
         ),
         // The corpus scripts/bench builds: Foundation only, so the
         // benchmark needs nothing but the package.
+        // Fuzz targets (scripts/fuzz builds them with libFuzzer); an
+        // ordinary build makes a replayer of saved inputs.
+        .executableTarget(
+            name: "khao-fuzz",
+            dependencies: ["Content", "Templates", "Markdown", "Thai"],
+            path: "Fuzz/Targets"
+        ),
         .executableTarget(
             name: "bench-corpus",
             dependencies: ["Content", "TestSupport"],
