@@ -57,6 +57,53 @@ struct ServeCommandTests {
         #expect(statuses.all.filter { $0 != 200 }.count == 0)
     }
 
+    /// quality.md: "stays up while hundreds of requests arrive at once".
+    /// Fifty clients of their own threads ask for 2,000 pages while an edit
+    /// is rebuilt: every answer is a whole page, as long as it says, and
+    /// the edited page is the old one or the new one, never a mix.
+    @Test func twoThousandRequestsFromFiftyClientsDuringARebuildAllGetWholePages() throws {
+        let serve = try ServeProcess()
+        let port = serve.port
+        let release = "/news/2555/four-bureaus-brainstorm/"
+        let pages = ["/", "/news/", release, "/tags/", "/bureaus/ctt/", "/plans/2556/"]
+        let before = try HTTP.get(release, port: port).body
+        let added = "ย่อหน้าที่เพิ่มระหว่างที่มีผู้อ่านห้าสิบคน"
+        let seen = Seen()
+        let group = DispatchGroup()
+        for client in 0..<50 {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                for request in 0..<40 {
+                    let page = pages[(client + request) % pages.count]
+                    guard let response = try? HTTP.get(page, port: port) else {
+                        seen.fail("\(page): no answer")
+                        continue
+                    }
+                    if response.status != 200 || response.headers["content-length"] != "\(response.body.utf8.count)"
+                        || !response.body.hasSuffix("</html>\n") {
+                        seen.fail("\(page): \(response.status), \(response.headers["content-length"] ?? "no length") for \(response.body.utf8.count) bytes")
+                    }
+                    if page == release { seen.add(response.body) }
+                }
+            }.start()
+        }
+        // The edit lands while the clients are at it.
+        Thread.sleep(forTimeInterval: 0.2)
+        let file = serve.site.url.appendingPathComponent(Self.release)
+        try (try String(contentsOf: file, encoding: .utf8) + "\n\(added)\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(group.wait(timeout: .now() + 120) == .success, "the clients did not finish in 2 minutes")
+        #expect(seen.failures == [])
+
+        var after = before
+        for _ in 0..<100 where !after.contains(added) {
+            Thread.sleep(forTimeInterval: 0.1)
+            after = try HTTP.get(release, port: port).body
+        }
+        try #require(after.contains(added), "the edit was never served")
+        #expect(seen.bodies.allSatisfy { $0 == before || $0 == after })
+    }
+
     @Test func anEditReloadsThePageAndABrokenTemplateShowsUntilFixed() throws {
         let serve = try ServeProcess()
         let page = "/news/2555/four-bureaus-brainstorm/"
@@ -91,6 +138,17 @@ struct ServeCommandTests {
         #expect(second.status == 2)
         #expect(second.stderr.contains("port \(first.port) is in use"))
     }
+}
+
+/// What many client threads saw: the distinct bodies of one page, and what went wrong.
+private final class Seen: @unchecked Sendable {
+    private var distinct = Set<String>()
+    private var problems = [String]()
+    private let lock = NSLock()
+    func add(_ body: String) { _ = lock.withLock { distinct.insert(body) } }
+    func fail(_ problem: String) { lock.withLock { problems.append(problem) } }
+    var bodies: Set<String> { lock.withLock { distinct } }
+    var failures: [String] { lock.withLock { problems } }
 }
 
 /// One status per request, filled from many threads.
