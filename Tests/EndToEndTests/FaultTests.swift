@@ -4,7 +4,7 @@ import Testing
 
 /// quality.md, "Nothing lost": a build killed at any moment, a full disk
 /// and a read-only output leave the previous site whole; `normalize
-/// --write` killed at any moment leaves the user's file whole.
+/// --write` and `new` killed at any moment leave the user's file whole.
 @Suite("Faults, end to end")
 struct FaultTests {
     /// Runs `khao arguments` in `folder` and kills it (SIGKILL) after `seconds`.
@@ -82,6 +82,24 @@ struct FaultTests {
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { !$0.hasPrefix(".std") }.sorted()
         #expect(left == ["reference.md", "release.md"])
+    }
+
+    /// `khao new` takes a few milliseconds: killed from the start to past
+    /// its end, the release is never there half written.
+    @Test func newKilledAtAnyMomentWritesAWholeFileOrNone() throws {
+        let site = try BuildCommandTests.bundledExample()
+        let arguments = ["new", "news", "ข่าวที่ถูกขัดจังหวะ", "--bureau", "ctt", "--date", "2555-10-01T09:00"]
+        let path = "content/news/2555/ข่าวที่ถูกขัดจังหวะ.md"
+        try #require(try KhaoProcess.run(arguments, in: site.url).status == 0)
+        let whole = try site.bytes(path)
+        for milliseconds in stride(from: 0, through: 300, by: 20) {
+            try? FileManager.default.removeItem(at: site.url.appendingPathComponent(path))
+            try Self.killed(arguments, in: site.url, after: Double(milliseconds) / 1000)
+            let written = try? site.bytes(path)
+            #expect(written == nil || written == whole, "killed after \(milliseconds) ms: a partial file")
+        }
+        let folder = site.url.appendingPathComponent("content/news/2555").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") } == [])
     }
 
     /// A small file system of its own (tmpfs), unmounted at the end.
