@@ -33,6 +33,8 @@ public enum SiteBuild {
     /// given. With `previous` (a site prepared from older content of the
     /// same site.yaml and plans, for `khao serve`), its rendered bodies are
     /// kept where their Markdown and the places their links lead to are the same.
+    /// With `checksOnly` (content that had errors) it stops after the
+    /// checks: the theme, the Markdown and the links.
     static func assemble(_ loaded: consuming SiteContent, _ options: BuildOptions, bundledTheme: [ThemeFile], times: inout StageTimes,
                          theme given: Theme? = nil, reusing previous: PreparedSite? = nil, checksOnly: Bool = false) -> (PreparedSite?, [Diagnostic]) {
         var diagnostics = [Diagnostic]()
@@ -46,7 +48,8 @@ public enum SiteBuild {
         }
 
         let theme = times.measure(.loadTheme) {
-            given ?? loadTheme(options, bundledTheme, configuration: content.site, urls: urls, into: &diagnostics)
+            given ?? Theme.load(Theme.files(siteFolder: folder, bundled: bundledTheme, into: &diagnostics), configuration: content.site,
+                                          urls: urls, into: &diagnostics)
         }
 
         let layout = times.measure(.mapSources) { SourceLayout(content: content, siteFolder: folder, into: &diagnostics) }
@@ -101,13 +104,6 @@ public enum SiteBuild {
         let environment = RenderEnvironment(timeZone: content.site.timeZone, textOrder: { ThaiCollation.areInIncreasingOrder($0, $1) })
         return (PreparedSite(model: model, theme: theme, jobs: jobs, environment: environment, copies: layout.copies,
                              feeds: FeedSource(model: model), content: content, renderer: renderer), diagnostics)
-    }
-
-    /// The site's templates over the bundled ones, parsed.
-    private static func loadTheme(_ options: BuildOptions, _ bundledTheme: [ThemeFile], configuration: SiteConfiguration, urls: SiteURLs,
-                                  into diagnostics: inout [Diagnostic]) -> Theme? {
-        Theme.load(Theme.files(siteFolder: options.siteFolder, bundled: bundledTheme, into: &diagnostics), configuration: configuration,
-                   urls: urls, into: &diagnostics)
     }
 
     /// Releases whose Markdown is rendered before it is let go.
