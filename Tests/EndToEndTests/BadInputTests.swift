@@ -59,6 +59,9 @@ struct BadInputTests {
              ["templates/page.html:1:12: error: page.html extends itself"]),
         Case("100,000-deep template expression", "templates/404.html", "{{ " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + " }}",
              ["templates/404.html:1:203: error: this expression is nested too deeply"]),
+        // Found by fuzzing (Fuzz/Seeds/template/): it crashed the parser.
+        Case("a filter bar with no filter", "templates/404.html", "{{g|}}",
+             ["templates/404.html:1:4: error: \"|\" must be followed by a filter name"]),
         Case("two releases at one URL", release, "---\ntitle: ซ้ำ\ndate: 2012-09-20\nslug: fy2556-plan-launch\n---\nเนื้อ\n",
              ["content/news/2555/fy2556-plan-launch.md:1:1: error: duplicate-url: content/news/2555/fy2556-plan-launch.md and content/news/2555/bad.md would both be published at /news/2555/fy2556-plan-launch/"]),
         Case("a CSV with a ragged row", [("content/plans/2556/projects.csv", projectsCSV + Array("x-01,ctt,สั้น\n".utf8))],
