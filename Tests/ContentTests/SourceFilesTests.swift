@@ -37,6 +37,9 @@ struct SourceFilesTests {
         try folder.link("news/loop", to: folder.path + "/news")
         let files = try SourceFiles.textFiles(under: folder.path).map { String($0.dropFirst(folder.path.count + 1)) }
         #expect(files == ["news/a.md"])
+        // The links left out are named, for a warning; the loop inside is not one of them.
+        let walked = try SourceFiles.walk(under: folder.path)
+        #expect(walked.linksOut.map { String($0.dropFirst(folder.path.count + 1)) } == ["news/escape", "news/escape.md"])
     }
 
     @Test func readingAMissingFileSaysSo() throws {

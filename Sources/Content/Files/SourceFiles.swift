@@ -40,8 +40,16 @@ public enum SourceFiles {
     /// Every regular file under `folder` (images and attachments too), in a
     /// stable order, skipping ignored names and links that lead out of it.
     public static func files(under folder: String) throws(FileError) -> [String] {
+        try walk(under: folder).files
+    }
+
+    /// ``files(under:)``, and the symbolic links under `folder` it did not
+    /// follow because they lead out of it (quality.md: a link under
+    /// `content/` must not bring in a file from elsewhere), in a stable order.
+    public static func walk(under folder: String) throws(FileError) -> (files: [String], linksOut: [String]) {
         let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         var found = [String]()
+        var linksOut = [String]()
         var pending = [folder]
         // A link to a folder above it inside the site would loop forever.
         var visited: Set<String> = [root]
@@ -53,7 +61,11 @@ public enum SourceFiles {
                 if kind == S_IFLNK {
                     var status = stat()
                     let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                    guard resolved == root || resolved.hasPrefix(root + "/"), stat(path, &status) == 0 else { continue }
+                    guard resolved == root || resolved.hasPrefix(root + "/") else {
+                        linksOut.append(path)
+                        continue
+                    }
+                    guard stat(path, &status) == 0 else { continue }
                     kind = status.st_mode & S_IFMT
                     identity = resolved
                 }
@@ -66,7 +78,7 @@ public enum SourceFiles {
                 }
             }
         }
-        return found.sorted()
+        return (found.sorted(), linksOut.sorted())
     }
 
     /// The names in `folder` with their kinds (`S_IFREG`, `S_IFDIR`,

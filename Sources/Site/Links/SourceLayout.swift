@@ -32,7 +32,12 @@ struct SourceLayout {
         }
         map.unloaded = content.unloadedSources
         // Files under content/ that are not sources: images, PDFs, attachments.
-        let files = (try? SourceFiles.files(under: siteFolder + "/content")) ?? []
+        let (files, linksOut) = (try? SourceFiles.walk(under: siteFolder + "/content")) ?? ([], [])
+        for link in linksOut {
+            diagnostics.append(.warning("this is a link to a place outside content/, which the build does not follow: nothing of it is published",
+                                        path: String(link.dropFirst(siteFolder.count + 1)), code: "link-outside",
+                                        hint: "copy the file or folder into content/ instead of linking to it"))
+        }
         for file in files where SourceKind(path: file) == nil {
             let source = String(file.dropFirst(siteFolder.count + 1))
             // Looked up folder by folder up from the file: a site of
