@@ -120,6 +120,23 @@ struct SiteContentTests {
         #expect(diagnostics.first?.column == 12)
     }
 
+    /// A slug is published as written or said otherwise: `../` cannot
+    /// leave the news folder unseen, and a page's slug with nothing to
+    /// keep is an error as a release's is.
+    @Test func aSlugPublishedOtherwiseThanWrittenIsSaid() throws {
+        let site = try SiteFolder()
+        try site.write("content/news/a.md", "---\ntitle: ข่าว\ndate: 2012-09-20\nslug: ../../etc/Plan X\n---\n")
+        try site.write("content/pages/b.md", "---\ntitle: หน้า\nslug: \"!!!\"\n---\n")
+        let (content, diagnostics) = SiteContent.loadAll(folder: site.path)
+        #expect(content?.releases.map(\.slug) == ["etc-plan-x"])
+        #expect(content?.unloadedSources == ["content/pages/b.md"])
+        #expect(diagnostics.map { "\($0.path):\($0.line ?? 0):\($0.column ?? 0): \($0.code ?? ""): \($0.message)" } == [
+            "content/news/a.md:4:7: slug-changed: the slug \"../../etc/Plan X\" is published as \"etc-plan-x\"",
+            "content/pages/b.md:3:7: bad-value: the slug \"!!!\" has no letters or digits to keep",
+        ])
+        #expect(diagnostics.first?.hint == "write it as it is published: slug: etc-plan-x")
+    }
+
     @Test(arguments: ["news", "tags", "search", "briefs"])
     func aStandingPageAtOneOfTheBuildsOwnURLsIsAnError(slug: String) throws {
         let site = try SiteFolder()

@@ -59,13 +59,7 @@ public struct Release: Sendable, Equatable {
         let title = fields.text("title", required: true, oneLine: true)
         let date = dates.read("date", in: &fields, required: true)
         let summary = fields.text("summary")
-        var slug: String?
-        if let written = fields.text("slug", oneLine: true) {
-            slug = Slug.make(written)
-            if slug == nil {
-                fields.add(document.diagnostic(.error, "the slug \"\(written)\" has no letters or digits to keep", at: fields.value("slug"), code: "bad-value"))
-            }
-        }
+        let slug = fields.slug()
         var bureaus = [String]()
         for (id, node) in fields.textList("bureaus") {
             if site.bureau(id) == nil {

@@ -28,7 +28,7 @@ public struct StandingPage: Sendable {
         let title = fields.text("title", required: true, oneLine: true)
         let menu = fields.integer("menu")
         let template = fields.text("template", oneLine: true)
-        let slug = fields.text("slug", oneLine: true).flatMap(Slug.make)
+        let slug = fields.slug()
         let diagnostics = fields.finish()
         guard let title, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         return (StandingPage(path: path, title: title, menu: menu, template: template,

@@ -86,6 +86,22 @@ struct YAMLFields {
         return text
     }
 
+    /// `slug`, as it will be published (``Slug/make(_:)``): an error when
+    /// nothing of it can be kept, a warning when it is published otherwise
+    /// than written (`../../etc/x` as `etc-x`), so a URL never changes unseen.
+    mutating func slug() -> String? {
+        guard let written = text("slug", oneLine: true) else { return nil }
+        guard let slug = Slug.make(written) else {
+            diagnostics.append(document.diagnostic(.error, "the slug \"\(written)\" has no letters or digits to keep", at: value("slug"), code: "bad-value"))
+            return nil
+        }
+        if slug != written {
+            diagnostics.append(document.diagnostic(.warning, "the slug \"\(written)\" is published as \"\(slug)\"", at: value("slug"),
+                                                   code: "slug-changed", hint: "write it as it is published: slug: \(slug)"))
+        }
+        return slug
+    }
+
     /// An integer, with Thai digits and thousands separators accepted.
     mutating func integer(_ key: String, required: Bool = false) -> Int? {
         guard let value = value(key) else {
