@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ICUShim", dependencies: ["CICU"]),
         .target(name: "Thai", dependencies: ["ICUShim"]),
         .target(name: "Diagnostics"),
-        .target(name: "Content", dependencies: ["Thai", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Content", dependencies: ["Thai", "Diagnostics", "FileSystemShim", .product(name: "Yams", package: "Yams")]),
         // Knows nothing of news, plans or Thai: the site registers its own
         // filters and exposes its models through TemplateObject.
         .target(name: "Templates", dependencies: ["Diagnostics"]),

@@ -48,3 +48,25 @@ static int remove_entry(const char *path, const struct stat *status, int kind, s
 int khao_remove_tree(const char *path) {
     return nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
 }
+
+int khao_open_unnamed(const char *folder, mode_t mode) {
+#if defined(__linux__) && defined(O_TMPFILE)
+    return open(folder, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+#else
+    (void)folder; (void)mode;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int khao_link_unnamed(int descriptor, const char *path) {
+#if defined(__linux__)
+    char name[64];
+    snprintf(name, sizeof name, "/proc/self/fd/%d", descriptor);
+    return linkat(AT_FDCWD, name, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
+#else
+    (void)descriptor; (void)path;
+    errno = ENOSYS;
+    return -1;
+#endif
+}

@@ -1,3 +1,4 @@
+import FileSystemShim
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +8,7 @@ import Darwin
 /// Replaces a file's contents so that a reader sees either the old file or
 /// the new one, never a half-written one, and an error leaves the old one as it was.
 public enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `path`, flushes it to disk,
+    /// Writes `bytes` to a new file beside `path`, flushes it to disk,
     /// and renames it over `path`, keeping the file's permissions. A link is
     /// followed, so the file it points to changes and the link stays a link.
     public static func replaceContents(of path: String, with bytes: [UInt8]) throws(FileError) {
@@ -19,19 +20,11 @@ public enum AtomicFile {
         }
         var status = stat()
         let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(directory)/.\(name).khao-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw failure(shown, "cannot create a temporary file beside it") }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        try writeAll(bytes, to: descriptor, temporary: temporary, shown: shown)
-        guard fchmod(descriptor, mode) == 0, fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let reason = FileError.systemReason()
-            unlink(temporary)
-            throw FileError(path: shown, reason: reason)
-        }
+        let file = try PendingFile(beside: path, shown: shown, mode: 0o600)
+        try file.fill(with: bytes, mode: mode)
+        // A name is needed to rename over the old file: it stays only
+        // between these two calls.
+        let temporary = try file.hiddenName()
         guard rename(temporary, path) == 0 else {
             let reason = FileError.systemReason()
             unlink(temporary)
@@ -40,50 +33,103 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` as a new file at `path`; false, with nothing written,
-    /// when something is already there. The file is written in full under a
-    /// temporary name beside `path` and then linked to it: `link` fails when
-    /// the name exists, so a file made meanwhile (by an editor, another run)
-    /// is never overwritten, and no one sees a half-written file. The mode is
-    /// the user's usual one (0666 less the umask), as an editor would make it.
+    /// when something is already there. The file is written in full before
+    /// it gets its name, by a link that fails when the name exists: a file
+    /// made meanwhile (by an editor, another run) is never overwritten, and
+    /// no one sees a half-written file. The mode is the user's usual one
+    /// (0666 less the umask), as an editor would make it.
     public static func createNew(at path: String, with bytes: [UInt8]) throws(FileError) -> Bool {
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = "\(directory)/.\(name).khao-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file beside it") }
-        try writeAll(bytes, to: descriptor, temporary: temporary, shown: path)
-        let synced = fsync(descriptor) == 0
-        let reason = FileError.systemReason()
-        guard close(descriptor) == 0, synced else {
-            let reason = synced ? FileError.systemReason() : reason
-            unlink(temporary)
-            throw FileError(path: path, reason: reason)
-        }
-        defer { unlink(temporary) }
-        if link(temporary, path) == 0 { return true }
-        if errno == EEXIST { return false }
-        throw failure(path, "cannot be created")
+        let file = try PendingFile(beside: path, shown: path, mode: 0o666)
+        try file.fill(with: bytes, mode: nil)
+        return try file.publish(as: path)
     }
 
-    private static func failure(_ path: String, _ what: String) -> FileError {
-        FileError(path: path, reason: "\(what): \(FileError.systemReason())")
-    }
+    /// A file being written beside its place. Without a name where the
+    /// system can make one (Linux's O_TMPFILE): a process killed while
+    /// writing it leaves nothing. Elsewhere under a hidden temporary name.
+    private struct PendingFile {
+        let descriptor: Int32
+        let directory: String
+        /// The file's name in `directory`.
+        let name: String
+        let shown: String
+        /// The hidden name, when the file has one from the start.
+        let temporary: String?
 
-    /// Writes all of `bytes` to the open temporary file; on failure closes
-    /// and removes it, and names `shown` in the error.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, temporary: String, shown: String) throws(FileError) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = FileError.systemReason()
-                close(descriptor)
-                unlink(temporary)
-                throw FileError(path: shown, reason: reason)
+        init(beside path: String, shown: String, mode: mode_t) throws(FileError) {
+            let slash = path.lastIndex(of: "/")
+            directory = slash.map { String(path[..<$0]) } ?? "."
+            name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            self.shown = shown
+            let unnamed = khao_open_unnamed(directory, mode)
+            if unnamed >= 0 {
+                descriptor = unnamed
+                temporary = nil
+                return
             }
-            written += result
+            let temporary = Self.hiddenName(in: directory, for: name)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            guard descriptor >= 0 else { throw AtomicFile.failure(shown, "cannot create a temporary file beside it") }
+            self.temporary = temporary
         }
+
+        /// Writes all of `bytes`, sets `mode` if given, and flushes the file
+        /// to disk; on failure the file is gone.
+        func fill(with bytes: [UInt8], mode: mode_t?) throws(FileError) {
+            var written = 0
+            while written < bytes.count {
+                let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw abandon()
+                }
+                written += result
+            }
+            guard mode.map({ fchmod(descriptor, $0) == 0 }) ?? true, fsync(descriptor) == 0 else { throw abandon() }
+        }
+
+        /// Gives the written file the name `path`, and closes it: false
+        /// when the name is taken.
+        func publish(as path: String) throws(FileError) -> Bool {
+            defer { close(descriptor) }
+            let linked: Int32
+            if let temporary {
+                defer { unlink(temporary) }
+                linked = link(temporary, path)
+            } else {
+                linked = khao_link_unnamed(descriptor, path)
+            }
+            if linked == 0 { return true }
+            if errno == EEXIST { return false }
+            throw AtomicFile.failure(shown, "cannot be created")
+        }
+
+        /// The written file under a hidden name beside its place, closed,
+        /// to rename from.
+        func hiddenName() throws(FileError) -> String {
+            if let temporary {
+                close(descriptor)
+                return temporary
+            }
+            let hidden = Self.hiddenName(in: directory, for: name)
+            guard try publish(as: hidden) else { throw AtomicFile.failure(shown, "cannot name a temporary file beside it") }
+            return hidden
+        }
+
+        /// Closes and removes the file; gives the error of the call that failed.
+        private func abandon() -> FileError {
+            let reason = FileError.systemReason()
+            close(descriptor)
+            if let temporary { unlink(temporary) }
+            return FileError(path: shown, reason: reason)
+        }
+
+        private static func hiddenName(in directory: String, for name: String) -> String {
+            "\(directory)/.\(name).khao-\(UInt32.random(in: 0...UInt32.max))"
+        }
+    }
+
+    fileprivate static func failure(_ path: String, _ what: String) -> FileError {
+        FileError(path: path, reason: "\(what): \(FileError.systemReason())")
     }
 }

@@ -23,4 +23,13 @@ ssize_t khao_copy_file_range(int input, int output, size_t count);
 /// with FTW_PHYS); returns 0, or -1 with errno of the first failure.
 int khao_remove_tree(const char *path);
 
+/// Opens a new file without a name in `folder` for writing (O_TMPFILE):
+/// nothing of it stays if the process dies before it is linked. errno is
+/// EOPNOTSUPP or EISDIR where the file system cannot, ENOSYS off Linux.
+int khao_open_unnamed(const char *folder, mode_t mode);
+
+/// Gives the unnamed file open as `descriptor` the name `path` (linkat of
+/// /proc/self/fd); fails with EEXIST when the name is taken.
+int khao_link_unnamed(int descriptor, const char *path);
+
 #endif
