@@ -1,4 +1,4 @@
-import Content
+@testable import Content
 import Foundation
 import TestSupport
 import Testing
@@ -52,12 +52,14 @@ struct SourceFilesTests {
         }
     }
 
-    @Test func anAtomicWriteReplacesTheFileKeepsItsModeAndLeavesNoTemporaryFile() throws {
+    /// With an unnamed file (Linux), and with a hidden temporary name (elsewhere).
+    @Test(arguments: [true, false])
+    func anAtomicWriteReplacesTheFileKeepsItsModeAndLeavesNoTemporaryFile(unnamed: Bool) throws {
         let folder = try TemporaryFolder()
         try folder.write("a.md", "old\n")
         let path = folder.path + "/a.md"
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
-        try AtomicFile.replaceContents(of: path, with: Array("ใหม่\n".utf8))
+        try AtomicFile.replaceContents(of: path, with: Array("ใหม่\n".utf8), unnamed: unnamed)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "ใหม่\n")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber
         #expect(mode?.intValue == 0o640)
@@ -71,6 +73,17 @@ struct SourceFilesTests {
         try AtomicFile.replaceContents(of: folder.path + "/link.md", with: Array("ใหม่\n".utf8))
         #expect(try String(contentsOfFile: folder.path + "/real.md", encoding: .utf8) == "ใหม่\n")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/link.md") == folder.path + "/real.md")
+    }
+
+    @Test(arguments: [true, false])
+    func aNewFileIsWrittenWholeAndNeverOverAnotherOne(unnamed: Bool) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/new.md"
+        #expect(try AtomicFile.createNew(at: path, with: Array("ข่าวใหม่\n".utf8), unnamed: unnamed))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "ข่าวใหม่\n")
+        #expect(try !AtomicFile.createNew(at: path, with: Array("อื่น\n".utf8), unnamed: unnamed))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "ข่าวใหม่\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.md"])
     }
 
     @Test func aFailedAtomicWriteLeavesNothingBehind() throws {

@@ -12,6 +12,12 @@ public enum AtomicFile {
     /// and renames it over `path`, keeping the file's permissions. A link is
     /// followed, so the file it points to changes and the link stays a link.
     public static func replaceContents(of path: String, with bytes: [UInt8]) throws(FileError) {
+        try replaceContents(of: path, with: bytes, unnamed: true)
+    }
+
+    /// ``replaceContents(of:with:)``; `unnamed: false` takes the way of
+    /// systems without unnamed files, for its tests.
+    static func replaceContents(of path: String, with bytes: [UInt8], unnamed: Bool) throws(FileError) {
         let shown = path
         var path = path
         if let resolved = realpath(shown, nil) {
@@ -20,7 +26,7 @@ public enum AtomicFile {
         }
         var status = stat()
         let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-        let file = try PendingFile(beside: path, shown: shown, mode: 0o600)
+        let file = try PendingFile(beside: path, shown: shown, mode: 0o600, unnamed: unnamed)
         try file.fill(with: bytes, mode: mode)
         // A name is needed to rename over the old file: it stays only
         // between these two calls.
@@ -39,7 +45,13 @@ public enum AtomicFile {
     /// no one sees a half-written file. The mode is the user's usual one
     /// (0666 less the umask), as an editor would make it.
     public static func createNew(at path: String, with bytes: [UInt8]) throws(FileError) -> Bool {
-        let file = try PendingFile(beside: path, shown: path, mode: 0o666)
+        try createNew(at: path, with: bytes, unnamed: true)
+    }
+
+    /// ``createNew(at:with:)``; `unnamed: false` takes the way of systems
+    /// without unnamed files, for its tests.
+    static func createNew(at path: String, with bytes: [UInt8], unnamed: Bool) throws(FileError) -> Bool {
+        let file = try PendingFile(beside: path, shown: path, mode: 0o666, unnamed: unnamed)
         try file.fill(with: bytes, mode: nil)
         return try file.publish(as: path)
     }
@@ -56,16 +68,18 @@ public enum AtomicFile {
         /// The hidden name, when the file has one from the start.
         let temporary: String?
 
-        init(beside path: String, shown: String, mode: mode_t) throws(FileError) {
+        init(beside path: String, shown: String, mode: mode_t, unnamed: Bool) throws(FileError) {
             let slash = path.lastIndex(of: "/")
             directory = slash.map { String(path[..<$0]) } ?? "."
             name = slash.map { String(path[path.index(after: $0)...]) } ?? path
             self.shown = shown
-            let unnamed = khao_open_unnamed(directory, mode)
-            if unnamed >= 0 {
-                descriptor = unnamed
-                temporary = nil
-                return
+            if unnamed {
+                let opened = khao_open_unnamed(directory, mode)
+                if opened >= 0 {
+                    descriptor = opened
+                    temporary = nil
+                    return
+                }
             }
             let temporary = Self.hiddenName(in: directory, for: name)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
