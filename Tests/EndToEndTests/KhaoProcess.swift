@@ -55,12 +55,13 @@ struct KhaoProcess {
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
-        let killed = Killed()
+        // Set by the watchdog that killed the process, read after it ended.
+        let killed = Locked(false)
         if let timeLimit {
             let pid = process.processIdentifier
             DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { [process] in
                 guard process.isRunning else { return }
-                killed.set()
+                killed.change { $0 = true }
                 kill(pid, SIGKILL)
             }
         }
@@ -70,20 +71,11 @@ struct KhaoProcess {
             status: process.terminationStatus,
             stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-            stdoutBytes: [UInt8](stdout), timedOut: killed.value)
+            stdoutBytes: [UInt8](stdout), timedOut: killed.current)
     }
 }
 
 typealias Scratch = TemporaryFolder
-
-/// Set by the watchdog that killed a process, read after it ended.
-private final class Killed: @unchecked Sendable {
-    private let lock = NSLock()
-    private var killed = false
-
-    func set() { lock.withLock { killed = true } }
-    var value: Bool { lock.withLock { killed } }
-}
 
 extension TemporaryFolder {
     /// The inode of a file: the same number after a rewrite means the file was not replaced.

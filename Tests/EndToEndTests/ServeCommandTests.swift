@@ -49,12 +49,13 @@ struct ServeCommandTests {
         let slow = try HTTP.connect(port: serve.port)
         defer { close(slow) }
         _ = Array("GET / HTTP/1.1\r\nHost: 127".utf8).withUnsafeBytes { send(slow, $0.baseAddress, $0.count, 0) }
-        let statuses = Statuses(count: 500)
+        let statuses = Locked([Int](repeating: 0, count: 500))
         let port = serve.port
         DispatchQueue.concurrentPerform(iterations: 500) { index in
-            statuses.set(index, (try? HTTP.get(index % 2 == 0 ? "/" : "/news/", port: port).status) ?? 0)
+            let status = (try? HTTP.get(index % 2 == 0 ? "/" : "/news/", port: port).status) ?? 0
+            statuses.change { $0[index] = status }
         }
-        #expect(statuses.all.filter { $0 != 200 }.count == 0)
+        #expect(statuses.current.filter { $0 != 200 }.count == 0)
     }
 
     /// quality.md: "stays up while hundreds of requests arrive at once".
@@ -68,7 +69,9 @@ struct ServeCommandTests {
         let pages = ["/", "/news/", release, "/tags/", "/bureaus/ctt/", "/plans/2556/"]
         let before = try HTTP.get(release, port: port).body
         let added = "ย่อหน้าที่เพิ่มระหว่างที่มีผู้อ่านห้าสิบคน"
-        let seen = Seen()
+        // The distinct bodies of the edited page, and what went wrong.
+        let bodies = Locked(Set<String>())
+        let failures = Locked([String]())
         let group = DispatchGroup()
         for client in 0..<50 {
             group.enter()
@@ -77,14 +80,15 @@ struct ServeCommandTests {
                 for request in 0..<40 {
                     let page = pages[(client + request) % pages.count]
                     guard let response = try? HTTP.get(page, port: port) else {
-                        seen.fail("\(page): no answer")
+                        failures.change { $0.append("\(page): no answer") }
                         continue
                     }
                     if response.status != 200 || response.headers["content-length"] != "\(response.body.utf8.count)"
                         || !response.body.hasSuffix("</html>\n") {
-                        seen.fail("\(page): \(response.status), \(response.headers["content-length"] ?? "no length") for \(response.body.utf8.count) bytes")
+                        let problem = "\(page): \(response.status), \(response.headers["content-length"] ?? "no length") for \(response.body.utf8.count) bytes"
+                        failures.change { $0.append(problem) }
                     }
-                    if page == release { seen.add(response.body) }
+                    if page == release { bodies.change { $0.insert(response.body) } }
                 }
             }.start()
         }
@@ -93,7 +97,7 @@ struct ServeCommandTests {
         let file = serve.site.url.appendingPathComponent(Self.release)
         try (try String(contentsOf: file, encoding: .utf8) + "\n\(added)\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(group.wait(timeout: .now() + 120) == .success, "the clients did not finish in 2 minutes")
-        #expect(seen.failures == [])
+        #expect(failures.current == [])
 
         var after = before
         for _ in 0..<100 where !after.contains(added) {
@@ -101,7 +105,7 @@ struct ServeCommandTests {
             after = try HTTP.get(release, port: port).body
         }
         try #require(after.contains(added), "the edit was never served")
-        #expect(seen.bodies.allSatisfy { $0 == before || $0 == after })
+        #expect(bodies.current.allSatisfy { $0 == before || $0 == after })
     }
 
     @Test func anEditReloadsThePageAndABrokenTemplateShowsUntilFixed() throws {
@@ -138,26 +142,6 @@ struct ServeCommandTests {
         #expect(second.status == 2)
         #expect(second.stderr.contains("port \(first.port) is in use"))
     }
-}
-
-/// What many client threads saw: the distinct bodies of one page, and what went wrong.
-private final class Seen: @unchecked Sendable {
-    private var distinct = Set<String>()
-    private var problems = [String]()
-    private let lock = NSLock()
-    func add(_ body: String) { _ = lock.withLock { distinct.insert(body) } }
-    func fail(_ problem: String) { lock.withLock { problems.append(problem) } }
-    var bodies: Set<String> { lock.withLock { distinct } }
-    var failures: [String] { lock.withLock { problems } }
-}
-
-/// One status per request, filled from many threads.
-private final class Statuses: @unchecked Sendable {
-    private var values: [Int]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: 0, count: count) }
-    func set(_ index: Int, _ value: Int) { lock.withLock { values[index] = value } }
-    var all: [Int] { lock.withLock { values } }
 }
 
 /// `khao serve --port 0` on a copy of the bundled example, stopped when the test lets go.
