@@ -1,9 +1,4 @@
 import Content
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The inverted index, flat: every key, and for each the documents it is
 /// found in with a score and the offsets where it starts.
@@ -98,35 +93,21 @@ struct SearchIndex: Sendable {
     private static let batchSize = 256
 }
 
-/// A key as UTF-8 in a buffer that outlives it, compared as memory.
-private struct BytesKey: Hashable {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    static func == (left: BytesKey, right: BytesKey) -> Bool {
-        left.bytes.count == right.bytes.count
-            && (left.bytes.isEmpty || memcmp(left.bytes.baseAddress!, right.bytes.baseAddress!, left.bytes.count) == 0)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-    }
-}
-
 /// The words numbered so far, found by their bytes: a document's words are
 /// looked up here without a String made for each.
 private final class KnownWords: @unchecked Sendable {
     // Safe to share: filled in init and only read after.
     private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let numbers: [BytesKey: Int32]
+    private let numbers: BytesTable
 
     init(_ vocabulary: [TextKey]) {
         bytes = .allocate(capacity: max(1, vocabulary.reduce(0) { $0 + $1.bytes.count }))
-        var numbers = [BytesKey: Int32](minimumCapacity: vocabulary.count)
+        var numbers = BytesTable(capacity: vocabulary.count)
         var end = 0
         for (number, word) in vocabulary.enumerated() {
             let start = end
             end = UnsafeMutableBufferPointer(rebasing: bytes[start...]).initialize(from: word.bytes).1 + start
-            numbers[BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))] = Int32(number)
+            _ = numbers.value(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { Int32(number) }
         }
         self.numbers = numbers
     }
@@ -135,8 +116,8 @@ private final class KnownWords: @unchecked Sendable {
         bytes.deallocate()
     }
 
-    func number(of word: BytesKey) -> Int32? {
-        numbers[word]
+    func number(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        numbers.value(of: word)
     }
 }
 
@@ -163,23 +144,21 @@ private struct DocumentWords: Sendable {
         text.bytes.withUnsafeBufferPointer { bytes in
             // Keyed by the words' bytes where they lie: a String is made
             // only for each new word.
-            var places = [BytesKey: Int]()
-            places.reserveCapacity(text.words.count)
+            var places = BytesTable(capacity: text.words.count / 2)
             for word in text.words {
-                let key = BytesKey(bytes: UnsafeBufferPointer(rebasing: bytes[word.range]))
-                let place = places[key] ?? {
-                    places[key] = terms.count
+                let key = UnsafeBufferPointer(rebasing: bytes[word.range])
+                let place = places.value(of: key) {
                     if let number = known.number(of: key) {
                         terms.append(number)
                     } else {
                         terms.append(-1 - Int32(newWords.count))
-                        newWords.append(TextKey(String(decoding: key.bytes, as: UTF8.self)))
+                        newWords.append(TextKey(String(decoding: key, as: UTF8.self)))
                     }
                     counts.append(SIMD8())
-                    return terms.count - 1
-                }()
-                counts[place][word.field.rawValue] += 1
-                found.append((Int32(place), word.offset))
+                    return Int32(terms.count - 1)
+                }
+                counts[Int(place)][word.field.rawValue] += 1
+                found.append((place, word.offset))
             }
         }
         scores = counts.map { counts in
