@@ -87,8 +87,6 @@ let package = Package(
             dependencies: ["Site"],
             path: "Benchmarks/WriteFiles"
         ),
-        // The corpus scripts/bench builds: Foundation only, so the
-        // benchmark needs nothing but the package.
         // Fuzz targets (scripts/fuzz builds them with libFuzzer); an
         // ordinary build makes a replayer of saved inputs.
         .executableTarget(
@@ -96,6 +94,8 @@ let package = Package(
             dependencies: ["Content", "Templates", "Markdown", "Thai"],
             path: "Fuzz/Targets"
         ),
+        // The corpus scripts/bench builds: Foundation only, so the
+        // benchmark needs nothing but the package.
         .executableTarget(
             name: "bench-corpus",
             dependencies: ["Content", "TestSupport"],

@@ -1,4 +1,4 @@
-@testable import Content
+import Content
 import Foundation
 import Markdown
 import Templates

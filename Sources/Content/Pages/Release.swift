@@ -41,7 +41,7 @@ public struct Release: Sendable, Equatable {
 
     /// Reads a release from its normalised text. `fallbackSlug` is the file
     /// or bundle name; `fileExists` answers for image paths relative to the release.
-    static func load(
+    public static func load(
         _ text: String, path: String, fallbackSlug: String, site: SiteConfiguration, fileExists: (String) -> Bool
     ) -> (Release?, [Diagnostic]) {
         let (cut, problems) = FrontMatter.split(text, path: path)
