@@ -24,6 +24,12 @@ struct PackedLists: Sendable {
         VarInt.append(signed: value, to: &bytes)
     }
 
+    /// Appends ascending `values` to the list being made, as ``VarInt/append(ascending:to:)`` does.
+    @inline(__always)
+    mutating func append(ascending values: some Sequence<Int32>) {
+        VarInt.append(ascending: values, to: &bytes)
+    }
+
     /// Ends the list being made; the next number starts a new one.
     mutating func endList() {
         ends.append(Int32(bytes.count))

@@ -70,7 +70,7 @@ struct SearchIndex: Sendable {
             let batch = documents[start..<min(start + batchSize, documents.count)]
             // Words met in earlier batches are numbered on the threads,
             // which leaves only new words to number one by one here.
-            let known = KnownWords(words.vocabulary)
+            let known = words.known
             let made = ParallelMap.map(batch, jobs: jobs) { DocumentWords($0, known: known) }
             for document in made { words.append(document) }
             if start == 0 { words.reserveCapacity(forDocuments: documents.count, likeThe: batch.count) }
@@ -95,30 +95,48 @@ struct SearchIndex: Sendable {
 
 /// The words numbered so far, found by their bytes: a document's words are
 /// looked up here without a String made for each.
+///
+/// Grown word by word as the records number new words, never rebuilt: a
+/// table made again from the whole vocabulary for every batch of
+/// documents grew with the square of the site.
 private final class KnownWords: @unchecked Sendable {
-    // Safe to share: filled in init and only read after.
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let numbers: BytesTable
-
-    init(_ vocabulary: [TextKey]) {
-        bytes = .allocate(capacity: max(1, vocabulary.reduce(0) { $0 + $1.bytes.count }))
-        var numbers = BytesTable(capacity: vocabulary.count)
-        var end = 0
-        for (number, word) in vocabulary.enumerated() {
-            let start = end
-            end = UnsafeMutableBufferPointer(rebasing: bytes[start...]).initialize(from: word.bytes).1 + start
-            _ = numbers.value(of: UnsafeBufferPointer(rebasing: bytes[start..<end])) { Int32(number) }
-        }
-        self.numbers = numbers
-    }
+    // Safe to share: words are added only between batches, while no
+    // thread reads it.
+    /// The words' bytes, which the table's keys point into: blocks that
+    /// never move, a new one when the last is full.
+    private var blocks: [UnsafeMutableBufferPointer<UInt8>] = []
+    private var used = 0
+    private var numbers = BytesTable(capacity: 1 << 12)
 
     deinit {
-        bytes.deallocate()
+        for block in blocks { block.deallocate() }
     }
 
     func number(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
         numbers.value(of: word)
     }
+
+    /// The number of `word`, or `next` when it is new, which it is given.
+    func number(of word: TextKey, orAdd next: Int32) -> Int32 {
+        var string = word.string
+        return string.withUTF8 { bytes in
+            numbers.value(of: bytes) ?? numbers.value(of: keep(bytes)) { next }
+        }
+    }
+
+    /// A copy of `bytes` that stays where it is for the life of the table.
+    private func keep(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        if blocks.isEmpty || used + bytes.count > blocks[blocks.count - 1].count {
+            blocks.append(.allocate(capacity: max(Self.blockSize, bytes.count)))
+            used = 0
+        }
+        let kept = UnsafeMutableBufferPointer(rebasing: blocks[blocks.count - 1][used..<(used + bytes.count)])
+        _ = kept.initialize(from: bytes)
+        used += bytes.count
+        return UnsafeBufferPointer(kept)
+    }
+
+    private static let blockSize = 1 << 16
 }
 
 /// One document's distinct words: each with its score as a whole word and
@@ -186,7 +204,8 @@ private struct DocumentWords: Sendable {
 /// and the words numbered in the order they were first met.
 private struct WordRecords {
     var vocabulary: [TextKey] = []
-    var numbers: [TextKey: Int32] = [:]
+    /// The vocabulary's numbers by bytes, which a batch's threads read.
+    let known = KnownWords()
     var term: [Int32] = []
     /// At most 186 (``SearchDocument/Field``'s weights times caps).
     var score: [UInt8] = []
@@ -215,10 +234,9 @@ private struct WordRecords {
 
     /// The number of `word`, numbered now if it is new.
     mutating func number(of word: TextKey) -> Int32 {
-        if let number = numbers[word] { return number }
-        numbers[word] = Int32(vocabulary.count)
-        vocabulary.append(word)
-        return Int32(vocabulary.count - 1)
+        let number = known.number(of: word, orAdd: Int32(vocabulary.count))
+        if number == vocabulary.count { vocabulary.append(word) }
+        return number
     }
 
     /// Adds the records of the next document.
@@ -230,11 +248,7 @@ private struct WordRecords {
             term.append(number)
             score.append(UInt8(words.scores[place]))
             let end = words.offsetEnds[place]
-            var previous: Int32 = 0
-            for offset in words.offsets[Int(start)..<Int(end)] {
-                VarInt.append(UInt32(offset - previous), to: &offsets)
-                previous = offset
-            }
+            VarInt.append(ascending: words.offsets[Int(start)..<Int(end)], to: &offsets)
             offsetStart.append(Int32(offsets.count))
             start = end
         }
@@ -398,11 +412,7 @@ private struct Contributions {
             run.postings.append(UInt32(document - previous))
             run.postings.append(signed: score)
             run.offsets.append(UInt32(offsets.count))
-            var last: Int32 = 0
-            for offset in offsets {
-                run.offsets.append(UInt32(offset - last))
-                last = offset
-            }
+            run.offsets.append(ascending: offsets)
         }
     }
 }

@@ -21,6 +21,17 @@ enum VarInt {
         append(UInt32(bitPattern: (value << 1) ^ (value >> 31)), to: &bytes)
     }
 
+    /// Appends ascending `values`, each as its difference from the one
+    /// before (the first as it is): offsets in a page, small steps apart.
+    @inline(__always)
+    static func append(ascending values: some Sequence<Int32>, to bytes: inout [UInt8]) {
+        var previous: Int32 = 0
+        for value in values {
+            append(UInt32(value - previous), to: &bytes)
+            previous = value
+        }
+    }
+
     /// Reads numbers appended by ``append(_:to:)`` from a buffer, in order.
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -146,10 +146,13 @@ struct SearchIndexTests {
 
     /// Past the first batch of documents, words already numbered are found
     /// by their bytes and new ones numbered then: the postings must be what
-    /// one batch would give, whichever batch a document falls in.
+    /// one batch would give, whichever batch a document falls in. `รายงาน`
+    /// is first met in the middle of the second batch, by many documents
+    /// at once, and must be numbered once.
     @Test func documentsOfLaterBatchesAreIndexedAsTheFirst() throws {
         let documents = (0..<700).map { number in
-            SearchDocument.test(title: "ข่าว", body: (number % 3 == 0 ? "สหกรณ์ประชุม " : "กรมส่งเสริม ") + "doc\(number)")
+            SearchDocument.test(title: "ข่าว", body: (number % 3 == 0 ? "สหกรณ์ประชุม " : "กรมส่งเสริม ") + "doc\(number)"
+                                    + (number >= 400 ? " รายงาน" : ""))
         }
         let index = SearchIndex.build(documents, jobs: 2)
         let cooperative = index.postings(of: try #require(index.keys.firstIndex(of: "สหกรณ์")))
@@ -157,6 +160,7 @@ struct SearchIndexTests {
         // The title ข่าว (4 units), a gap, the empty summary, a gap: the body starts at 6.
         #expect(cooperative.allSatisfy { $0.offsets == [6] && $0.score == cooperative[0].score })
         #expect(index.postings(of: try #require(index.keys.firstIndex(of: "กรม"))).count == 700 - 234)
+        #expect(index.postings(of: try #require(index.keys.firstIndex(of: "รายงาน"))).map(\.document) == (400..<700).map(Int32.init))
         for number in [0, 255, 256, 511, 699] {
             #expect(index.postings(of: try #require(index.keys.firstIndex(of: "doc\(number)"))).map(\.document) == [Int32(number)])
         }
