@@ -105,14 +105,11 @@ public enum AtomicFile {
         /// Gives the written file the name `path`, and closes it: false
         /// when the name is taken.
         func publish(as path: String) throws(FileError) -> Bool {
-            defer { close(descriptor) }
-            let linked: Int32
-            if let temporary {
-                defer { unlink(temporary) }
-                linked = link(temporary, path)
-            } else {
-                linked = khao_link_unnamed(descriptor, path)
+            defer {
+                close(descriptor)
+                if let temporary { unlink(temporary) }
             }
+            let linked = temporary.map { link($0, path) } ?? khao_link_unnamed(descriptor, path)
             if linked == 0 { return true }
             if errno == EEXIST { return false }
             throw AtomicFile.failure(shown, "cannot be created")
